@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Reader } from '@/components/reader/reader';
+import { getArticle, getArticles } from '@/lib/content';
+import { isLocale, langTag, locales } from '@/lib/i18n/locales';
+import { parseView } from '@/lib/reader/view';
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getArticles().map((article) => ({ locale, slug: article.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const article = isLocale(locale) ? getArticle(slug) : undefined;
+  if (!article || !isLocale(locale)) return {};
+  const meta = article.meta[locale];
+  return {
+    title: meta.title,
+    description: meta.description,
+    alternates: { languages: Object.fromEntries(locales.map((l) => [langTag[l], `/${l}/articles/${slug}`])) },
+  };
+}
+
+export default async function ArticlePage({ params, searchParams }: PageProps<'/[locale]/articles/[slug]'>) {
+  const { locale, slug } = await params;
+  const article = getArticle(slug);
+  if (!isLocale(locale) || !article) notFound();
+  const { view } = await searchParams;
+  return <Reader locale={locale} article={article} view={parseView(view)} />;
+}

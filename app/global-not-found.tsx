@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { langTag, locales } from '@/lib/i18n/locales';
+import { resources } from '@/lib/i18n/resources';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: `404 · ${locales.map((l) => resources[l].common.notFound.title).join(' / ')}`,
+};
+
+/** A path outside every locale: we cannot know the reader's language, so say it in each. */
+export default function GlobalNotFound() {
+  return (
+    <html lang={langTag[locales[0]]}>
+      <body>
+        <main id="main" className="not-found">
+          <p className="not-found-code">404</p>
+          {locales.map((locale) => {
+            const s = resources[locale].common.notFound;
+            return (
+              <section key={locale} lang={langTag[locale]}>
+                <h1>{s.title}</h1>
+                <p>{s.body}</p>
+                <p>
+                  <a href={`/${locale}`}>{s.back}</a>
+                </p>
+              </section>
+            );
+          })}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Root } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { ComponentProps } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+
+function ContentLink(props: ComponentProps<'a'>) {
+  // Links in an article lead to other sites: do not hand them our URL or window.
+  const external = typeof props.href === 'string' && /^https?:/.test(props.href);
+  return <a {...props} rel={external ? 'noopener noreferrer' : undefined} />;
+}
+
+/** A sanitized, annotated tree (from lib/markdown) as React elements. */
+export function Markdown({ tree }: { tree: Root }) {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: { a: ContentLink } });
+}

@@ -1,0 +1,43 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import type { MouseEvent } from 'react';
+import type { Locale } from '@/lib/i18n/locales';
+
+interface Choice {
+  locale: Locale;
+  label: string;
+  lang: string;
+}
+
+/** Same page, other UI language. Plain links, so it works before (and without) hydration. */
+export function LocaleSwitcher({ current, label, choices }: { current: Locale; label: string; choices: Choice[] }) {
+  const pathname = usePathname() ?? `/${current}`;
+  const rest = pathname.replace(/^\/[^/]+/, '');
+  // The view and the anchor live in the URL's query and hash: carry them over too.
+  const keepState = (event: MouseEvent<HTMLAnchorElement>) => {
+    const { search, hash } = window.location;
+    if (!search && !hash) return;
+    event.preventDefault();
+    window.location.assign(event.currentTarget.pathname + search + hash);
+  };
+  return (
+    <nav aria-label={label} className="locale-switcher">
+      <ul>
+        {choices.map((choice) => (
+          <li key={choice.locale}>
+            <a
+              href={`/${choice.locale}${rest}`}
+              lang={choice.lang}
+              hrefLang={choice.lang}
+              aria-current={choice.locale === current ? 'true' : undefined}
+              onClick={choice.locale === current ? undefined : keepState}
+            >
+              {choice.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Html, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { ContentError, type ContentWarning } from './errors';
+import { articleMetaSchema, type ArticleMeta } from './schema';
+import { parseYaml } from './yaml';
+
+/** One unit as written in one language file. */
+export interface FileUnit {
+  id: string;
+  /** Marked `only`: deliberately present in this language alone. */
+  only: boolean;
+  /** Line of the unit marker. */
+  line: number;
+  blocks: RootContent[];
+}
+
+export interface ArticleFile {
+  file: string;
+  meta: ArticleMeta;
+  /** File line of each frontmatter key, for messages about its value. */
+  metaLines: Partial<Record<keyof ArticleMeta, number>>;
+  units: FileUnit[];
+  warnings: ContentWarning[];
+}
+
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+// `<!-- unit u01 -->` or `<!-- unit credit only -->`, alone in its block.
+const MARKER = /^<!--\s*unit\s+([a-z0-9]+(?:-[a-z0-9]+)*)(\s+only)?\s*-->$/;
+const LOOKS_LIKE_MARKER = /<!--\s*unit\b/;
+
+/**
+ * Split one language file of an article into its frontmatter and its units.
+ * Units are delimited by marker comments, which any Markdown preview hides, so
+ * a translator can edit the file as ordinary Markdown.
+ */
+export function parseArticleFile(text: string, file: string): ArticleFile {
+  if (text.includes('\u0000')) throw new ContentError(file, 1, 1, 'binary data in a Markdown file');
+  const tree = parser.parse(text) as Root;
+  const [first] = tree.children;
+  if (!first || first.type !== 'yaml') throw new ContentError(file, 1, 1, 'missing frontmatter (a `---` block with title, source, date…)');
+  const { data: meta, locate } = parseYaml({ text: first.value, file, firstLine: line(first) + 1 }, articleMetaSchema);
+  const metaLines = Object.fromEntries(Object.keys(meta).map((key) => [key, locate([key]).line]));
+
+  const units: FileUnit[] = [];
+  const warnings: ContentWarning[] = [];
+  const ids = new Map<string, number>();
+  for (const node of tree.children.slice(1)) {
+    const marker = node.type === 'html' ? MARKER.exec(node.value.trim()) : null;
+    if (marker) {
+      const id = marker[1]!;
+      const previous = ids.get(id);
+      if (previous !== undefined) throw new ContentError(file, line(node), 1, `duplicate unit \`${id}\` (first at line ${previous})`);
+      ids.set(id, line(node));
+      units.push({ id, only: Boolean(marker[2]), line: line(node), blocks: [] });
+      continue;
+    }
+    const current = units.at(-1);
+    if (!current) throw new ContentError(file, line(node), column(node), 'text before the first unit marker (`<!-- unit ID -->`)');
+    current.blocks.push(node);
+  }
+  for (const unit of units) {
+    if (unit.blocks.length === 0) throw new ContentError(file, unit.line, 1, `unit \`${unit.id}\` is empty`);
+  }
+  visit(tree, 'html', (node: Html, _index, parent) => {
+    if (parent === tree && MARKER.test(node.value.trim())) return;
+    if (LOOKS_LIKE_MARKER.test(node.value)) {
+      throw new ContentError(file, line(node), column(node), `malformed unit marker \`${node.value.trim()}\` (expected \`<!-- unit ID -->\` alone between blank lines)`);
+    }
+    warnings.push({ file, line: line(node), column: column(node), message: `raw HTML is not rendered: \`${clip(node.value)}\`` });
+  });
+  return { file, meta, metaLines, units, warnings };
+}
+
+function line(node: { position?: { start: { line: number } } }): number {
+  return node.position?.start.line ?? 1;
+}
+
+function column(node: { position?: { start: { column: number } } }): number {
+  return node.position?.start.column ?? 1;
+}
+
+function clip(value: string): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
