@@ -9,7 +9,7 @@ const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const next = path.join(root, 'node_modules', '.bin', 'next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
   console.log('No production build yet: running `next build` first.');
   const build = spawnSync(next, ['build'], { cwd: root, env, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
