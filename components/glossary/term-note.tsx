@@ -1,6 +1,7 @@
+import Link from 'next/link';
 import type { Term } from '@/lib/content/schema';
-import { langTag, locales, type Locale } from '@/lib/i18n/locales';
 import { noteId } from '@/lib/glossary/note-id';
+import { langTag, locales, type Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
 
 /**
@@ -20,6 +21,13 @@ export function TermNote({ term, locale }: { term: Term; locale: Locale }) {
       </p>
       <p className="note-type">{t(`term.types.${term.type}`)}</p>
       <p className="note-text">{term.note[locale]}</p>
+      {/* Shown by TermPopovers when the counterpart side of the opening unit lacks the term. */}
+      {locales.map((l) => (
+        <p key={l} className="note-absent" data-absent={l} hidden>{t(`term.absent.${l}`)}</p>
+      ))}
+      <p className="note-more">
+        <Link href={`/${locale}/glossary/${term.id}`} prefetch={false}>{t('term.more')}</Link>
+      </p>
     </div>
   );
 }

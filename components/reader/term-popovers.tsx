@@ -6,6 +6,26 @@ const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 250;
 
 /**
+ * Light up the same term (by glossary id) in the other side of the unit the note was
+ * opened from, or say in the note that the other side does not have it.
+ */
+function showCounterparts(note: HTMLElement, term: HTMLElement | undefined) {
+  document.querySelectorAll('.term-counterpart').forEach((el) => el.classList.remove('term-counterpart'));
+  note.querySelectorAll<HTMLElement>('[data-absent]').forEach((el) => (el.hidden = true));
+  const side = term?.closest<HTMLElement>('.side');
+  const unit = side?.closest<HTMLElement>('.unit[data-unit]');
+  if (!term || !side || !unit) return;
+  const id = term.dataset.term ?? '';
+  for (const other of unit.querySelectorAll<HTMLElement>(':scope > .side:not(.side-empty)')) {
+    if (other === side) continue;
+    const hits = other.querySelectorAll<HTMLElement>(`[data-term="${CSS.escape(id)}"]`);
+    hits.forEach((hit) => hit.classList.add('term-counterpart'));
+    const language = other.id.slice(unit.id.length + 1);
+    if (hits.length === 0) note.querySelector<HTMLElement>(`[data-absent="${CSS.escape(language)}"]`)?.removeAttribute('hidden');
+  }
+}
+
+/**
  * Adds to the native popovers what the platform lacks: opening on mouse hover
  * (after a delay, mouse only, closing again when the pointer leaves the term and
  * the note), and handing focus back to the term when a click outside closes a
@@ -98,6 +118,7 @@ export function TermPopovers() {
       const open = (event as ToggleEvent).newState === 'open';
       const term = opener.get(note);
       if (term) term.setAttribute('aria-expanded', String(open));
+      showCounterparts(note, open ? term : undefined);
       if (open) return;
       if (hovered?.note === note) {
         hovered = undefined;

@@ -14,6 +14,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span lang={langTag.zh}>对照</span> <span lang={langTag.en}>Duizhao</span>
         </Link>
         <Link href={`/${locale}`}>{t('nav.library')}</Link>
+        <Link href={`/${locale}/glossary`}>{t('nav.glossary')}</Link>
       </nav>
       <LocaleSwitcher current={locale} label={t('nav.language')} choices={choices} />
     </header>

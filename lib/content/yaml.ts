@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './errors';
 
@@ -50,6 +50,14 @@ export function parseYaml<T extends z.ZodType>(source: YamlSource, schema: T): P
   const [issue] = result.error.issues;
   if (!issue) throw new ContentError(file, firstLine, 1, 'invalid data');
   const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+  // An unknown key is reported by zod at its parent object: point at the key itself instead.
+  if (issue.code === 'unrecognized_keys') {
+    const key = issue.keys[0]!;
+    const parent = nodeAt(path);
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+    const { line, column } = isScalar(pair?.key) && pair.key.range ? at(pair.key.range[0]) : locate(path);
+    throw new ContentError(file, line, column, `\`${[...path, key].join('.')}\`: unknown key`);
+  }
   const node = nodeAt(path);
   const { line, column } = locate(path);
   const where = issue.path.length ? `\`${issue.path.join('.')}\`` : 'document';

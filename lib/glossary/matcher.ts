@@ -40,6 +40,9 @@ function fold(text: string): string {
 
 export function createMatcher(patterns: readonly Pattern[]): Matcher {
   if (!Array.isArray(patterns)) throw new TypeError('Expected an array of patterns');
+  for (const p of patterns) {
+    if (typeof p?.text !== 'string' || typeof p.termId !== 'string') throw new TypeError('Expected patterns with a string `text` and `termId`');
+  }
   // Trie as flat arrays: goto edges per node, failure link, and the patterns ending here.
   const edges: Map<string, number>[] = [new Map()];
   const fail: number[] = [0];
@@ -83,6 +86,7 @@ export function createMatcher(patterns: readonly Pattern[]): Matcher {
 
   return {
     find(text: string): Occurrence[] {
+      if (typeof text !== 'string') throw new TypeError('Expected a string');
       const haystack = fold(text);
       // Longest accepted hit starting at each offset, then a greedy left-to-right pick.
       const bestEnd = new Int32Array(text.length);

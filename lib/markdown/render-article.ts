@@ -1,4 +1,5 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { Article } from '@/lib/content/article';
 import type { Glossary } from '@/lib/content/glossary';
 import type { ArticleMeta, Term } from '@/lib/content/schema';
@@ -10,6 +11,8 @@ export interface RenderedSide {
   tree: Root;
   /** Ids of the terms in this side, each once, in order of first occurrence. */
   termIds: string[];
+  /** The term id of every occurrence, in document order. */
+  occurrences: string[];
 }
 
 export interface RenderedUnit {
@@ -28,18 +31,31 @@ export interface RenderedArticle {
 export function renderArticle(article: Article, glossary: Glossary): RenderedArticle {
   const pipeline = createPipeline(glossaryMatcher(glossary.terms));
   const used = new Set<string>();
+  // The first occurrence of each term per language: what "first occurrence" annotation keeps.
+  const seen = Object.fromEntries(locales.map((l) => [l, new Set<string>()])) as Record<Locale, Set<string>>;
   const units = article.units.map((unit) => {
     const sides: RenderedUnit['sides'] = {};
     for (const locale of locales) {
       const side = unit.sides[locale];
       if (!side) continue;
-      const termIds = new Set<string>();
-      const tree = pipeline.render(side.blocks, (id) => termIds.add(id));
+      const occurrences: string[] = [];
+      const tree = pipeline.render(side.blocks, (id) => occurrences.push(id));
+      const termIds = [...new Set(occurrences)];
       termIds.forEach((id) => used.add(id));
-      sides[locale] = { tree, termIds: [...termIds] };
+      markFirsts(tree, seen[locale]);
+      sides[locale] = { tree, termIds, occurrences };
     }
     return { id: unit.id, sides };
   });
   const terms = [...used].map((id) => glossary.byId.get(id)!);
   return { slug: article.slug, meta: article.meta, units, terms };
+}
+
+function markFirsts(tree: Root, seen: Set<string>) {
+  visit(tree, 'element', (node: Element) => {
+    const id = node.properties.dataTerm;
+    if (typeof id !== 'string' || seen.has(id)) return;
+    seen.add(id);
+    node.properties.dataFirst = true;
+  });
 }

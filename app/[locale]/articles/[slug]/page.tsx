@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { Reader } from '@/components/reader/reader';
 import { getArticle, getArticles } from '@/lib/content';
 import { isLocale, langTag, locales } from '@/lib/i18n/locales';
-import { parseView } from '@/lib/reader/view';
+import { cookies } from 'next/headers';
+import { resolveSettings } from '@/lib/reader/view';
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => getArticles().map((article) => ({ locale, slug: article.slug })));
@@ -25,6 +26,7 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!isLocale(locale) || !article) notFound();
-  const { view } = await searchParams;
-  return <Reader locale={locale} article={article} view={parseView(view)} />;
+  const jar = await cookies();
+  const settings = resolveSettings(await searchParams, (name) => jar.get(name)?.value);
+  return <Reader locale={locale} article={article} settings={settings} />;
 }

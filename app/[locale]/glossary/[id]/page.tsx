@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TermPage } from '@/components/glossary/term-page';
+import { getGlossary } from '@/lib/content';
+import { isLocale, locales, otherLocale } from '@/lib/i18n/locales';
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getGlossary().terms.map((term) => ({ locale, id: term.id })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/glossary/[id]'>): Promise<Metadata> {
+  const { locale, id } = await params;
+  const term = getGlossary().byId.get(id);
+  if (!term || !isLocale(locale)) return {};
+  return { title: `${term[locale].form} · ${term[otherLocale(locale)].form}`, description: term.note[locale] };
+}
+
+export default async function GlossaryTermPage({ params }: PageProps<'/[locale]/glossary/[id]'>) {
+  const { locale, id } = await params;
+  const term = getGlossary().byId.get(id);
+  if (!isLocale(locale) || !term) notFound();
+  return <TermPage locale={locale} term={term} />;
+}

@@ -1,0 +1,114 @@
+'use client';
+
+import { useEffect } from 'react';
+import { applyAnnotate, currentUnit } from './reader-dom';
+
+/**
+ * The reader's page-wide keyboard and unit controls, as delegated listeners:
+ * j/k (or arrows) move between units, c reveals the other side of the current unit,
+ * ? opens the help; none fire while typing. Also copy-link and peek buttons.
+ */
+export function ReaderBehavior() {
+  useEffect(() => {
+    const reader = document.querySelector<HTMLElement>('.reader');
+    if (!reader) return;
+    const status = document.getElementById('reader-status');
+    const help = document.getElementById('reader-help') as HTMLDialogElement | null;
+    // Controls that only work with JavaScript stay hidden until now.
+    reader.querySelectorAll<HTMLElement>('[data-help-open]').forEach((el) => (el.hidden = false));
+    reader.classList.add('has-js');
+    applyAnnotate(reader);
+
+    const units = () => [...reader.querySelectorAll<HTMLElement>('.unit[data-unit]')];
+    const focusedUnit = () => (document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.unit[data-unit]') : null);
+
+    const announce = (key: 'copied' | 'copyFailed') => {
+      if (!status) return;
+      status.textContent = key === 'copied' ? (status.dataset.copied ?? '') : (status.dataset.copyFailed ?? '');
+      window.setTimeout(() => (status.textContent = ''), 2500);
+    };
+
+    const togglePeek = (unit: HTMLElement, side?: string) => {
+      const hidden = reader.dataset.view;
+      if (hidden === 'both') return;
+      const shown = side ?? (hidden === 'zh' ? 'en' : 'zh');
+      const button = unit.querySelector<HTMLElement>(`[data-peek="${shown}"]`);
+      if (!button) return;
+      const open = !unit.hasAttribute('data-peeked');
+      unit.toggleAttribute('data-peeked', open);
+      button.setAttribute('aria-expanded', String(open));
+    };
+
+    const move = (step: 1 | -1) => {
+      const all = units().filter((u) => u.offsetParent !== null);
+      const from = focusedUnit() ?? currentUnit(reader);
+      const index = from ? all.indexOf(from) : -1;
+      const target = all[Math.min(all.length - 1, Math.max(0, index + step))];
+      if (!target) return;
+      target.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    };
+
+    const onClick = async (event: MouseEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const copy = target?.closest<HTMLElement>('[data-copy]');
+      if (copy) {
+        const url = new URL(window.location.href);
+        url.hash = copy.dataset.copy ?? '';
+        try {
+          await navigator.clipboard.writeText(url.href);
+          announce('copied');
+        } catch {
+          announce('copyFailed');
+        }
+        return;
+      }
+      const peek = target?.closest<HTMLElement>('[data-peek]');
+      const unit = peek?.closest<HTMLElement>('.unit[data-unit]');
+      if (peek && unit) {
+        togglePeek(unit, peek.dataset.peek);
+        return;
+      }
+      if (target?.closest('[data-help-open]')) help?.showModal();
+    };
+
+    const typing = (el: Element | null) =>
+      el instanceof HTMLElement && (el.isContentEditable || el.matches('input, textarea, select, [role="textbox"]'));
+
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (typing(document.activeElement) || help?.open) return;
+      switch (event.key) {
+        case 'j':
+        case 'ArrowDown':
+          if (event.key === 'ArrowDown' && !focusedUnit()) return; // plain scrolling stays plain
+          event.preventDefault();
+          move(1);
+          break;
+        case 'k':
+        case 'ArrowUp':
+          if (event.key === 'ArrowUp' && !focusedUnit()) return;
+          event.preventDefault();
+          move(-1);
+          break;
+        case 'c': {
+          const unit = focusedUnit() ?? currentUnit(reader);
+          if (unit) togglePeek(unit);
+          break;
+        }
+        case '?':
+          event.preventDefault();
+          help?.showModal();
+          break;
+      }
+    };
+
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+  return null;
+}
