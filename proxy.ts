@@ -1,11 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { negotiateLocale } from '@/lib/i18n/locales';
+import { isLocale, localeCookie, negotiateLocale } from '@/lib/i18n/locales';
 
-/** `/` has no page of its own: send the reader to the library in their language. */
+/**
+ * `/` has no page of its own: send the reader to the library in their language,
+ * the one they last chose if they did, else the browser's.
+ */
 export function proxy(request: NextRequest) {
-  const locale = negotiateLocale(request.headers.get('accept-language'));
+  const remembered = request.cookies.get(localeCookie)?.value;
+  const locale = isLocale(remembered) ? remembered : negotiateLocale(request.headers.get('accept-language'));
   const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
-  response.headers.set('Vary', 'Accept-Language');
+  response.headers.set('Vary', 'Accept-Language, Cookie');
   return response;
 }
 

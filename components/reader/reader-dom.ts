@@ -12,11 +12,6 @@ export function applyAnnotate(reader: HTMLElement) {
   }
 }
 
-/** Remember a reader setting for a year; read back by the server on the next visit. */
-export function remember(cookie: string, value: string) {
-  document.cookie = `${cookie}=${encodeURIComponent(value)}; path=/; max-age=31536000; samesite=lax`;
-}
-
 /** The first unit whose bottom is below the top of the viewport: the one being read. */
 export function currentUnit(reader: HTMLElement): HTMLElement | undefined {
   for (const unit of reader.querySelectorAll<HTMLElement>('.unit[data-unit]')) {

@@ -1,7 +1,8 @@
 'use client';
 
 import { useState, type MouseEvent } from 'react';
-import { applyAnnotate, keepPlace, remember } from './reader-dom';
+import { remember } from '@/lib/browser/remember';
+import { applyAnnotate, keepPlace } from './reader-dom';
 
 interface Option {
   value: string;

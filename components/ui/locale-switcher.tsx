@@ -2,7 +2,8 @@
 
 import { usePathname } from 'next/navigation';
 import type { MouseEvent } from 'react';
-import type { Locale } from '@/lib/i18n/locales';
+import { localeCookie, type Locale } from '@/lib/i18n/locales';
+import { remember } from '@/lib/browser/remember';
 
 interface Choice {
   locale: Locale;
@@ -15,7 +16,8 @@ export function LocaleSwitcher({ current, label, choices }: { current: Locale; l
   const pathname = usePathname() ?? `/${current}`;
   const rest = pathname.replace(/^\/[^/]+/, '');
   // The view and the anchor live in the URL's query and hash: carry them over too.
-  const keepState = (event: MouseEvent<HTMLAnchorElement>) => {
+  const keepState = (event: MouseEvent<HTMLAnchorElement>, locale: Locale) => {
+    remember(localeCookie, locale);
     const { search, hash } = window.location;
     if (!search && !hash) return;
     event.preventDefault();
@@ -31,7 +33,7 @@ export function LocaleSwitcher({ current, label, choices }: { current: Locale; l
               lang={choice.lang}
               hrefLang={choice.lang}
               aria-current={choice.locale === current ? 'true' : undefined}
-              onClick={choice.locale === current ? undefined : keepState}
+              onClick={choice.locale === current ? undefined : (event) => keepState(event, choice.locale)}
             >
               {choice.label}
             </a>

@@ -3,6 +3,9 @@ export const locales = ['zh', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'zh';
 
+/** Remembers the interface language the reader last chose. */
+export const localeCookie = 'dz-locale';
+
 /** BCP 47 tag for `lang` attributes: the Chinese text is in simplified characters. */
 export const langTag: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' };
 

@@ -6,7 +6,7 @@ import { parseView } from '@/lib/reader/view';
 describe('lib/i18n/locales', () => {
   it('exports the locale API', () => {
     expect(Object.keys(localesModule).sort()).toEqual(
-      ['defaultLocale', 'isLocale', 'langTag', 'locales', 'negotiateLocale', 'otherLocale'].sort(),
+      ['defaultLocale', 'isLocale', 'langTag', 'localeCookie', 'locales', 'negotiateLocale', 'otherLocale'].sort(),
     );
   });
 
