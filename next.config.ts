@@ -1,14 +1,19 @@
 import type { NextConfig } from 'next';
+import { isStaticExport } from './lib/build-mode';
 
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Lets two builds (a test run and a benchmark, say) live side by side.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: process.env.NEXT_DIST_DIR || (isStaticExport ? 'out' : '.next'),
+  // `npm test` type-checks the whole project (tests and scripts too) before anything builds.
+  typescript: { ignoreBuildErrors: true },
   experimental: {
     // The root layout lives under [locale], so an unknown locale needs a 404 page of its own.
     globalNotFound: true,
   },
+  // A static site for any file host: every page a folder with index.html.
+  ...(isStaticExport ? { output: 'export', trailingSlash: true, images: { unoptimized: true } } : {}),
 };
 
 export default config;

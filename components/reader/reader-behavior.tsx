@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { applyAnnotate, currentUnit } from './reader-dom';
+import { applyAnnotate, currentUnit, setting } from './reader-dom';
 
 /**
  * The reader's page-wide keyboard and unit controls, as delegated listeners:
@@ -29,9 +29,9 @@ export function ReaderBehavior() {
     };
 
     const togglePeek = (unit: HTMLElement, side?: string) => {
-      const hidden = reader.dataset.view;
-      if (hidden === 'both') return;
-      const shown = side ?? (hidden === 'zh' ? 'en' : 'zh');
+      const view = setting(reader, 'view');
+      if (view === 'both' || view === undefined) return;
+      const shown = side ?? (view === 'zh' ? 'en' : 'zh');
       const button = unit.querySelector<HTMLElement>(`[data-peek="${shown}"]`);
       if (!button) return;
       const open = !unit.hasAttribute('data-peeked');

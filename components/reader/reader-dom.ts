@@ -1,11 +1,16 @@
 // DOM helpers shared by the reader's client leaves. The server renders the same
-// attributes these set, so the page is right before any script runs.
+// state these read and set, so the page is right before any script runs.
 import { isMarked } from '@/lib/reader/view';
 
+/** A reader setting as chosen in its radio group (`view`, `annotate`). */
+export function setting(reader: HTMLElement, name: string): string | undefined {
+  return reader.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+}
 
 /** Take unmarked occurrences out of the tab order, and put marked ones back. */
-export function applyAnnotate(reader: HTMLElement) {
-  const annotate = reader.dataset.annotate;
+export function applyAnnotate(reader: HTMLElement | null) {
+  if (!reader) return;
+  const annotate = setting(reader, 'annotate');
   for (const term of reader.querySelectorAll<HTMLElement>('button.term')) {
     if (isMarked(annotate, term.hasAttribute('data-first'))) term.removeAttribute('tabindex');
     else term.tabIndex = -1;
@@ -20,10 +25,14 @@ export function currentUnit(reader: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-/** Run a layout change while keeping the unit being read at the same height on screen. */
-export function keepPlace(reader: HTMLElement, change: () => void) {
+/**
+ * Note where the unit being read sits on screen, so that after a layout change
+ * (another view) the page can scroll it back to the same height.
+ */
+export function notePlace(reader: HTMLElement): () => void {
   const anchor = currentUnit(reader);
   const before = anchor?.getBoundingClientRect().top;
-  change();
-  if (anchor && before !== undefined) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+  return () => {
+    if (anchor && before !== undefined) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+  };
 }

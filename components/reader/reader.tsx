@@ -22,13 +22,8 @@ export function Reader({ locale, article, settings }: Props) {
   const t = getT(locale);
   const { meta, units, terms } = getRenderedArticle(article);
   const own = meta[locale];
-  // Links for readers without JavaScript: change one setting, keep the other.
-  const hrefFor = (change: Partial<ReaderSettings>) => {
-    const next = { ...settings, ...change };
-    return `?${settingKeys.view.param}=${next.view}&${settingKeys.annotate.param}=${next.annotate}`;
-  };
   return (
-    <article className="reader" data-view={settings.view} data-annotate={settings.annotate} aria-labelledby="reader-title">
+    <article className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
         <h1 id="reader-title" lang={langTag[locale]}>{own.title}</h1>
         <p className="reader-alt-title" lang={langTag[otherLocale(locale)]}>{meta[otherLocale(locale)].title}</p>
@@ -47,14 +42,14 @@ export function Reader({ locale, article, settings }: Props) {
             cookie={settingKeys.view.cookie}
             value={settings.view}
             label={t('reader.view.label')}
-            options={views.map((v) => ({ value: v, label: t(`reader.view.${v}`), href: hrefFor({ view: v }) }))}
+            options={views.map((v) => ({ value: v, label: t(`reader.view.${v}`) }))}
           />
           <SettingToggle
             param={settingKeys.annotate.param}
             cookie={settingKeys.annotate.cookie}
             value={settings.annotate}
             label={t('reader.annotate.label')}
-            options={annotations.map((a) => ({ value: a, label: t(`reader.annotate.${a}`), href: hrefFor({ annotate: a }) }))}
+            options={annotations.map((a) => ({ value: a, label: t(`reader.annotate.${a}`) }))}
           />
           <ReaderHelp
             strings={{

@@ -1,65 +1,74 @@
 'use client';
 
-import { useState, type MouseEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent } from 'react';
 import { remember } from '@/lib/browser/remember';
-import { applyAnnotate, keepPlace } from './reader-dom';
+import { applyAnnotate, notePlace } from './reader-dom';
 
 interface Option {
   value: string;
   label: string;
-  /** Link for readers without JavaScript; keeps the other settings. */
-  href: string;
 }
 
 interface Props {
-  /** Query parameter, cookie and `data-*` attribute of the reader that this setting drives. */
+  /** Query parameter and radio group name of this setting, e.g. `view`. */
   param: string;
+  /** Cookie that remembers the choice. */
   cookie: string;
+  /** The value the server rendered (from the URL, the cookie or the default). */
   value: string;
   label: string;
   options: Option[];
 }
 
 /**
- * A reader setting as a row of links to `?param=value`: without JavaScript the server
- * renders the chosen setting. With it the switch is instant, the URL follows along,
- * the choice is remembered, and the passage being read stays where it was on screen.
+ * A reader setting as a group of radio buttons. The reader's CSS reads the checked
+ * radio (`:has(…:checked)`), so switching works without JavaScript and on a static
+ * host. With JavaScript the URL follows along, the choice is remembered, and the
+ * passage being read stays where it was on screen.
  */
 export function SettingToggle({ param, cookie, value, label, options }: Props) {
-  const [current, setCurrent] = useState(value);
+  // On a static host the server could not read the URL or the cookie: apply them now.
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(window.location.search).get(param);
+    const fromCookie = document.cookie.split('; ').find((c) => c.startsWith(`${cookie}=`))?.split('=')[1];
+    const wanted = [fromUrl, fromCookie && decodeURIComponent(fromCookie)].find((v) => options.some((o) => o.value === v));
+    const input = wanted && wanted !== value ? document.querySelector<HTMLInputElement>(`input[name="${param}"][value="${wanted}"]`) : null;
+    if (input) {
+      input.checked = true;
+      applyAnnotate(input.closest<HTMLElement>('.reader'));
+    }
+  }, [param, cookie, value, options]);
 
-  const choose = (event: MouseEvent<HTMLAnchorElement>, next: string) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+  // CSS applies a choice the moment the radio is checked, so the reading position is
+  // noted just before: on the pointer or key press that will check it.
+  const restore = useRef<() => void>(undefined);
+  const snapshot = (event: { currentTarget: HTMLElement }) => {
     const reader = event.currentTarget.closest<HTMLElement>('.reader');
-    if (!reader) return;
-    event.preventDefault();
-    keepPlace(reader, () => {
-      reader.dataset[param] = next;
-      applyAnnotate(reader);
-    });
+    restore.current = reader ? notePlace(reader) : undefined;
+  };
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    applyAnnotate(input.closest<HTMLElement>('.reader'));
+    restore.current?.();
+    restore.current = undefined;
     const url = new URL(window.location.href);
-    url.searchParams.set(param, next);
+    url.searchParams.set(param, input.value);
     window.history.replaceState(window.history.state, '', url);
-    remember(cookie, next);
-    setCurrent(next);
+    remember(cookie, input.value);
   };
 
   return (
-    <nav className="setting-toggle" aria-label={label}>
-      <span className="setting-toggle-label" aria-hidden="true">{label}</span>
-      <ul>
+    <fieldset className="setting-toggle" onPointerDownCapture={snapshot} onKeyDownCapture={snapshot}>
+      <legend className="setting-toggle-label">{label}</legend>
+      <div className="setting-options">
         {options.map((option) => (
-          <li key={option.value}>
-            <a
-              href={option.href}
-              aria-current={option.value === current ? 'true' : undefined}
-              onClick={(event) => choose(event, option.value)}
-            >
-              {option.label}
-            </a>
-          </li>
+          <label key={option.value}>
+            <input type="radio" name={param} value={option.value} defaultChecked={option.value === value} onChange={choose} />
+            <span>{option.label}</span>
+          </label>
         ))}
-      </ul>
-    </nav>
+      </div>
+    </fieldset>
   );
 }

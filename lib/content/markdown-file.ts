@@ -1,4 +1,4 @@
-import type { Html, Root, RootContent } from 'mdast';
+import type { Definition, Html, Image, Link, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -45,6 +45,7 @@ export function parseArticleFile(text: string, file: string): ArticleFile {
   const { data: meta, locate } = parseYaml({ text: first.value, file, firstLine: line(first) + 1 }, articleMetaSchema);
   const metaLines = Object.fromEntries(Object.keys(meta).map((key) => [key, locate([key]).line]));
 
+  resolveReferences(tree);
   const units: FileUnit[] = [];
   const warnings: ContentWarning[] = [];
   const ids = new Map<string, number>();
@@ -58,6 +59,7 @@ export function parseArticleFile(text: string, file: string): ArticleFile {
       units.push({ id, only: Boolean(marker[2]), line: line(node), blocks: [] });
       continue;
     }
+    if (node.type === 'definition') continue; // already resolved into the links that use it
     const current = units.at(-1);
     if (!current) throw new ContentError(file, line(node), column(node), 'text before the first unit marker (`<!-- unit ID -->`)');
     current.blocks.push(node);
@@ -73,6 +75,29 @@ export function parseArticleFile(text: string, file: string): ArticleFile {
     warnings.push({ file, line: line(node), column: column(node), message: `raw HTML is not rendered: \`${clip(node.value)}\`` });
   });
   return { file, meta, metaLines, units, warnings };
+}
+
+/**
+ * Units are rendered one at a time, but a Markdown file may define a link once, at
+ * its end, and use it anywhere: turn every reference into a plain link or image.
+ */
+function resolveReferences(tree: Root) {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type !== 'linkReference' && node.type !== 'imageReference') return;
+    const definition = definitions.get(node.identifier);
+    if (!definition) return;
+    const { url, title } = definition;
+    const replacement: Link | Image =
+      node.type === 'linkReference'
+        ? { type: 'link', url, title, children: node.children, position: node.position }
+        : { type: 'image', url, title, alt: node.alt, position: node.position };
+    parent.children.splice(index, 1, replacement as never);
+  });
 }
 
 function line(node: { position?: { start: { line: number } } }): number {

@@ -4,7 +4,8 @@ import { Reader } from '@/components/reader/reader';
 import { getArticle, getArticles } from '@/lib/content';
 import { isLocale, langTag, locales } from '@/lib/i18n/locales';
 import { cookies } from 'next/headers';
-import { resolveSettings } from '@/lib/reader/view';
+import { isStaticExport } from '@/lib/build-mode';
+import { defaults, resolveSettings } from '@/lib/reader/view';
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => getArticles().map((article) => ({ locale, slug: article.slug })));
@@ -26,7 +27,9 @@ export default async function ArticlePage({ params, searchParams }: PageProps<'/
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!isLocale(locale) || !article) notFound();
-  const jar = await cookies();
-  const settings = resolveSettings(await searchParams, (name) => jar.get(name)?.value);
+  // On a server the URL and the remembered cookie pick the settings; a static page starts
+  // from the defaults and SettingToggle applies them in the browser.
+  const jar = isStaticExport ? undefined : await cookies();
+  const settings = jar ? resolveSettings(await searchParams, (name) => jar.get(name)?.value) : defaults;
   return <Reader locale={locale} article={article} settings={settings} />;
 }
