@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { isStaticExport } from '@/lib/build-mode';
 import { langTag, locales } from '@/lib/i18n/locales';
 import { resources } from '@/lib/i18n/resources';
 import './globals.css';
@@ -8,7 +10,9 @@ export const metadata: Metadata = {
 };
 
 /** A path outside every locale: we cannot know the reader's language, so say it in each. */
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Rendered per request like every page, so that its scripts carry the CSP nonce.
+  if (!isStaticExport) await connection();
   return (
     <html lang={langTag[locales[0]]}>
       <body>
