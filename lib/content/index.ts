@@ -1,17 +1,22 @@
 import 'server-only';
 import path from 'node:path';
-import { formatWarning } from './errors';
+import { assertContent } from '@/lib/check';
 import { loadContent, type Content } from './load';
 import type { Article } from './article';
 import type { Glossary } from './glossary';
 
 let cached: Content | undefined;
 
-/** The site's content, read once per server process; `DUIZHAO_CONTENT` points elsewhere (benchmarks). */
+/**
+ * The site's content, read once per server process; `DUIZHAO_CONTENT` points elsewhere
+ * (benchmarks). The same check as `duizhao check` runs first, so `next build` fails on
+ * exactly the errors an editor sees, and prints its warnings.
+ */
 function content(): Content {
   if (!cached) {
-    cached = loadContent(process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content'));
-    for (const warning of cached.warnings) console.warn(formatWarning(warning));
+    const dir = process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content');
+    assertContent(dir);
+    cached = loadContent(dir);
   }
   return cached;
 }

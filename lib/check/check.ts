@@ -1,0 +1,218 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { defaultSchema } from 'rehype-sanitize';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { pairArticle } from '@/lib/content/article';
+import { ContentError } from '@/lib/content/errors';
+import { parseGlossary, type Glossary } from '@/lib/content/glossary';
+import { parseArticleFile, type ArticleFile } from '@/lib/content/markdown-file';
+import { locales, type Locale } from '@/lib/i18n/locales';
+
+/**
+ * `duizhao check` and the build's content gate: everything the loader rejects, for
+ * every file rather than the first, plus what the loader cannot see — images and
+ * local links that point nowhere — and, as warnings, what the sanitizer would drop.
+ * The loader's own functions do the parsing, so the check and the app cannot disagree.
+ */
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface CheckOptions {
+  /** How paths are shown in messages. Default: relative to the working directory. */
+  display?: (file: string) => string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+// Protocols rehype-sanitize keeps (the default schema the pipeline uses).
+const SAFE = {
+  href: defaultSchema.protocols?.href ?? ['http', 'https', 'mailto'],
+  src: defaultSchema.protocols?.src ?? ['http', 'https'],
+};
+
+export function checkContent(dir: string, options: CheckOptions = {}): Problem[] {
+  const display = options.display ?? relativeToCwd;
+  const problems: Problem[] = [];
+  const fail = (error: unknown, fallbackFile: string) => {
+    if (error instanceof ContentError) problems.push({ file: error.file, line: error.line, column: error.column, severity: 'error', message: error.reason });
+    else problems.push({ file: fallbackFile, line: 1, column: 1, severity: 'error', message: error instanceof Error ? error.message : String(error) });
+  };
+
+  const glossaryPath = path.join(dir, 'glossary.yaml');
+  let glossary: Glossary | undefined;
+  const glossaryText = read(glossaryPath);
+  if (glossaryText === undefined) {
+    problems.push(problem(display(glossaryPath), 1, 1, 'file is missing or unreadable'));
+  } else {
+    try {
+      glossary = parseGlossary(glossaryText, display(glossaryPath));
+    } catch (error) {
+      fail(error, display(glossaryPath));
+    }
+  }
+
+  const articlesDir = path.join(dir, 'articles');
+  const slugs = listDirs(articlesDir);
+  if (slugs === undefined) {
+    problems.push(problem(display(articlesDir), 1, 1, 'folder is missing or unreadable'));
+    return sort(problems);
+  }
+  const routes = appRoutes(slugs.filter((s) => SLUG.test(s)), glossary);
+  for (const slug of slugs) {
+    const folder = path.join(articlesDir, slug);
+    if (!SLUG.test(slug)) {
+      problems.push(problem(display(folder), 1, 1, `article folder \`${slug}\` is not a kebab-case slug`));
+      continue;
+    }
+    const parsed: Partial<Record<Locale, ArticleFile>> = {};
+    for (const locale of locales) {
+      const file = path.join(folder, `${locale}.md`);
+      const shown = display(file);
+      const text = read(file);
+      if (text === undefined) {
+        problems.push(problem(shown, 1, 1, 'file is missing or unreadable'));
+        continue;
+      }
+      try {
+        parsed[locale] = parseArticleFile(text, shown);
+        for (const w of parsed[locale].warnings) problems.push({ ...w, severity: 'warning' });
+      } catch (error) {
+        fail(error, shown);
+      }
+      if (!text.includes('\u0000')) problems.push(...checkLinks(text, shown, folder, routes));
+    }
+    const [a, b] = locales;
+    if (parsed[a] && parsed[b]) {
+      try {
+        pairArticle(slug, parsed as Record<Locale, ArticleFile>);
+      } catch (error) {
+        fail(error, display(folder));
+      }
+    }
+  }
+  return sort(problems);
+}
+
+/** `path:line:column: message`, with `warning: ` before the message of a warning. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+}
+
+/**
+ * For the build: throw when the content has errors (all of them in the message, one a
+ * line), print warnings, and otherwise return quietly.
+ */
+export function assertContent(dir: string, log: (line: string) => void = console.warn): void {
+  const problems = checkContent(dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  for (const p of problems) if (p.severity === 'warning') log(formatProblem(p));
+  if (errors.length > 0) {
+    throw new Error(`Content check failed with ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}`);
+  }
+}
+
+function checkLinks(text: string, file: string, folder: string, routes: Set<string>): Problem[] {
+  const problems: Problem[] = [];
+  const tree = parser.parse(text) as Root;
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+    const url = node.url.trim();
+    const line = node.position?.start.line ?? 1;
+    const column = node.position?.start.column ?? 1;
+    const kind = node.type === 'image' ? 'image' : 'link';
+    const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    if (protocol) {
+      const allowed = kind === 'image' ? SAFE.src : SAFE.href;
+      if (!allowed.includes(protocol)) problems.push({ file, line, column, severity: 'warning', message: `${kind} \`${clip(url)}\` uses \`${protocol}:\`, which the sanitizer removes` });
+      return;
+    }
+    if (url === '' || url.startsWith('#') || url.startsWith('//')) {
+      if (url === '') problems.push({ file, line, column, severity: 'error', message: `${kind} has an empty target` });
+      return;
+    }
+    const bare = url.replace(/[?#].*$/, '');
+    if (url.startsWith('/')) {
+      if (kind === 'link' && routes.has(bare.replace(/\/+$/, '') || '/')) return;
+      // Without a valid glossary its pages are unknown: the glossary's own error says enough.
+      if (kind === 'link' && !routes.has(GLOSSARY_KNOWN) && GLOSSARY_PAGE.test(bare)) return;
+      problems.push({ file, line, column, severity: 'error', message: `${kind} \`${url}\` points to no page of the site` });
+      return;
+    }
+    let target: string;
+    try {
+      target = path.resolve(folder, decodeURIComponent(bare));
+    } catch {
+      target = path.resolve(folder, bare);
+    }
+    if (!isFile(target)) {
+      problems.push({ file, line, column, severity: 'error', message: `${kind} \`${url}\` points to a file that does not exist (${relativeToCwd(target)})` });
+    }
+  });
+  return problems;
+}
+
+const GLOSSARY_KNOWN = 'glossary';
+const GLOSSARY_PAGE = new RegExp(`^/(?:${locales.join('|')})/glossary/[^/]+/?$`);
+
+function appRoutes(slugs: string[], glossary: Glossary | undefined): Set<string> {
+  const routes = new Set<string>(['/']);
+  if (glossary) routes.add(GLOSSARY_KNOWN);
+  for (const locale of locales) {
+    routes.add(`/${locale}`);
+    routes.add(`/${locale}/glossary`);
+    for (const slug of slugs) routes.add(`/${locale}/articles/${slug}`);
+    for (const term of glossary?.terms ?? []) routes.add(`/${locale}/glossary/${term.id}`);
+  }
+  return routes;
+}
+
+function problem(file: string, line: number, column: number, message: string): Problem {
+  return { file, line, column, severity: 'error', message };
+}
+
+function sort(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}
+
+function read(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function listDirs(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort();
+  } catch {
+    return undefined;
+  }
+}
+
+function isFile(file: string): boolean {
+  try {
+    return existsSync(file) && statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function relativeToCwd(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,1 @@
+export { assertContent, checkContent, formatProblem, type CheckOptions, type Problem } from './check';

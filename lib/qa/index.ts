@@ -1,0 +1,1 @@
+export { qaArticle, type IssueKind, type QaIssue, type QaOptions } from './qa';
