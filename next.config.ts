@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { isStaticExport } from './lib/build-mode';
+import { securityHeaders } from './lib/security-headers';
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -12,8 +13,15 @@ const config: NextConfig = {
     // The root layout lives under [locale], so an unknown locale needs a 404 page of its own.
     globalNotFound: true,
   },
-  // A static site for any file host: every page a folder with index.html.
-  ...(isStaticExport ? { output: 'export', trailingSlash: true, images: { unoptimized: true } } : {}),
+  // A static site for any file host: every page a folder with index.html (serve.json
+  // carries the headers there); under `next start` Next sends them itself.
+  ...(isStaticExport
+    ? { output: 'export', trailingSlash: true, images: { unoptimized: true } }
+    : {
+        async headers() {
+          return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
+        },
+      }),
 };
 
 export default config;

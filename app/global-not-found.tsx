@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
-import { isStaticExport } from '@/lib/build-mode';
+import { LocalizeNotFound } from '@/components/ui/localize-not-found';
 import { langTag, locales } from '@/lib/i18n/locales';
 import { resources } from '@/lib/i18n/resources';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: `404 · ${locales.map((l) => resources[l].common.notFound.title).join(' / ')}`,
+  robots: { index: false },
 };
 
-/** A path outside every locale: we cannot know the reader's language, so say it in each. */
-export default async function GlobalNotFound() {
-  // Rendered per request like every page, so that its scripts carry the CSP nonce.
-  if (!isStaticExport) await connection();
+/**
+ * Every unknown URL gets this one prerendered page (unknown locale, article, term or
+ * path). It carries each language, marked with its own `lang`; in the browser,
+ * LocalizeNotFound keeps only the language of the URL's locale.
+ */
+export default function GlobalNotFound() {
   return (
     <html lang={langTag[locales[0]]}>
       <body>
@@ -21,7 +23,7 @@ export default async function GlobalNotFound() {
           {locales.map((locale) => {
             const s = resources[locale].common.notFound;
             return (
-              <section key={locale} lang={langTag[locale]}>
+              <section key={locale} lang={langTag[locale]} data-locale={locale} data-title={`404 · ${s.title}`}>
                 <h1>{s.title}</h1>
                 <p>{s.body}</p>
                 <p>
@@ -31,6 +33,7 @@ export default async function GlobalNotFound() {
             );
           })}
         </main>
+        <LocalizeNotFound />
       </body>
     </html>
   );

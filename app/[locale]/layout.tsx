@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
-import { isStaticExport } from '@/lib/build-mode';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/ui/site-header';
 import { isLocale, langTag, locales } from '@/lib/i18n/locales';
@@ -35,8 +33,6 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>): Promise<ReactNode> {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  // A nonce-based CSP needs every page rendered per request (proxy.ts makes the nonce).
-  if (!isStaticExport) await connection();
   const t = getT(locale);
   return (
     <html lang={langTag[locale]}>

@@ -4,7 +4,8 @@ import { getRenderedArticle } from '@/lib/markdown/articles';
 import { formatDate } from '@/lib/i18n/format';
 import { langTag, locales, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
-import { annotations, settingKeys, views, type ReaderSettings } from '@/lib/reader/view';
+import { applySettingsScript } from '@/lib/reader/apply-settings';
+import { annotations, defaults as settings, settingKeys, settingSpecs, views } from '@/lib/reader/view';
 import { Markdown } from './markdown';
 import { ReaderBehavior } from './reader-behavior';
 import { ReaderHelp } from './reader-help';
@@ -12,13 +13,7 @@ import { SettingToggle } from './setting-toggle';
 import { TermPopovers } from './term-popovers';
 import { UnitTools } from './unit-tools';
 
-interface Props {
-  locale: Locale;
-  article: Article;
-  settings: ReaderSettings;
-}
-
-export function Reader({ locale, article, settings }: Props) {
+export function Reader({ locale, article }: { locale: Locale; article: Article }) {
   const t = getT(locale);
   const { meta, units, terms } = getRenderedArticle(article);
   const own = meta[locale];
@@ -66,6 +61,8 @@ export function Reader({ locale, article, settings }: Props) {
             }}
           />
         </div>
+        {/* Before the first paint: the view and marking from the URL or the last visit. */}
+        <script dangerouslySetInnerHTML={{ __html: applySettingsScript(settingSpecs) }} />
       </header>
       <div className="units">
         <div className="unit unit-heads" aria-hidden="true">

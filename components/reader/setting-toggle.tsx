@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, type ChangeEvent } from 'react';
 import { remember } from '@/lib/browser/remember';
+import { applySettings } from '@/lib/reader/apply-settings';
 import { applyAnnotate, notePlace } from './reader-dom';
 
 interface Option {
@@ -14,7 +15,7 @@ interface Props {
   param: string;
   /** Cookie that remembers the choice. */
   cookie: string;
-  /** The value the server rendered (from the URL, the cookie or the default). */
+  /** The value the page was prerendered with (the default). */
   value: string;
   label: string;
   options: Option[];
@@ -27,17 +28,11 @@ interface Props {
  * passage being read stays where it was on screen.
  */
 export function SettingToggle({ param, cookie, value, label, options }: Props) {
-  // On a static host the server could not read the URL or the cookie: apply them now.
+  // After a client-side navigation the inline script in the page did not run.
   useEffect(() => {
-    const fromUrl = new URLSearchParams(window.location.search).get(param);
-    const fromCookie = document.cookie.split('; ').find((c) => c.startsWith(`${cookie}=`))?.split('=')[1];
-    const wanted = [fromUrl, fromCookie && decodeURIComponent(fromCookie)].find((v) => options.some((o) => o.value === v));
-    const input = wanted && wanted !== value ? document.querySelector<HTMLInputElement>(`input[name="${param}"][value="${wanted}"]`) : null;
-    if (input) {
-      input.checked = true;
-      applyAnnotate(input.closest<HTMLElement>('.reader'));
-    }
-  }, [param, cookie, value, options]);
+    applySettings([{ param, cookie, values: options.map((o) => o.value) }]);
+    applyAnnotate(document.querySelector<HTMLElement>('.reader'));
+  }, [param, cookie, options]);
 
   // CSS applies a choice the moment the radio is checked, so the reading position is
   // noted just before: on the pointer or key press that will check it.

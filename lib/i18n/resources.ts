@@ -12,3 +12,8 @@ export const resources: Record<Locale, { common: Messages }> = {
   zh: { common: zhMessages },
   en: { common: enMessages },
 };
+
+/** The 404 texts of every locale, for the client leaf that picks one from the URL. */
+export const notFoundStrings = Object.fromEntries(
+  Object.entries(resources).map(([locale, r]) => [locale, r.common.notFound]),
+) as Record<Locale, Messages['notFound']>;

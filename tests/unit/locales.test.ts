@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as localesModule from '@/lib/i18n/locales';
 import { isLocale, negotiateLocale } from '@/lib/i18n/locales';
-import { parseView } from '@/lib/reader/view';
 
 describe('lib/i18n/locales', () => {
   it('exports the locale API', () => {
@@ -23,16 +22,5 @@ describe('lib/i18n/locales', () => {
     expect(isLocale('en')).toBe(true);
     expect(isLocale('fr')).toBe(false);
     expect(isLocale(undefined)).toBe(false);
-  });
-});
-
-describe('lib/reader/view', () => {
-  it('reads ?view= and ignores anything else', () => {
-    expect(parseView('zh')).toBe('zh');
-    expect(parseView('en')).toBe('en');
-    expect(parseView('both')).toBe('both');
-    expect(parseView('fr')).toBe('both');
-    expect(parseView(['zh', 'en'])).toBe('both');
-    expect(parseView(undefined)).toBe('both');
   });
 });

@@ -3,9 +3,7 @@ import { notFound } from 'next/navigation';
 import { Reader } from '@/components/reader/reader';
 import { getArticle, getArticles } from '@/lib/content';
 import { isLocale, langTag, locales } from '@/lib/i18n/locales';
-import { cookies } from 'next/headers';
-import { isStaticExport } from '@/lib/build-mode';
-import { defaults, resolveSettings } from '@/lib/reader/view';
+
 
 export function generateStaticParams() {
   return locales.flatMap((locale) => getArticles().map((article) => ({ locale, slug: article.slug })));
@@ -23,13 +21,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   };
 }
 
-export default async function ArticlePage({ params, searchParams }: PageProps<'/[locale]/articles/[slug]'>) {
+export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!isLocale(locale) || !article) notFound();
-  // On a server the URL and the remembered cookie pick the settings; a static page starts
-  // from the defaults and SettingToggle applies them in the browser.
-  const jar = isStaticExport ? undefined : await cookies();
-  const settings = jar ? resolveSettings(await searchParams, (name) => jar.get(name)?.value) : defaults;
-  return <Reader locale={locale} article={article} settings={settings} />;
+  return <Reader locale={locale} article={article} />;
 }
