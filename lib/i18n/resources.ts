@@ -13,7 +13,3 @@ export const resources: Record<Locale, { common: Messages }> = {
   en: { common: enMessages },
 };
 
-/** The 404 texts of every locale, for the client leaf that picks one from the URL. */
-export const notFoundStrings = Object.fromEntries(
-  Object.entries(resources).map(([locale, r]) => [locale, r.common.notFound]),
-) as Record<Locale, Messages['notFound']>;

@@ -5,6 +5,10 @@ import { getArticle, getArticles } from '@/lib/content';
 import { isLocale, langTag, locales } from '@/lib/i18n/locales';
 
 
+// Unknown ids never reach the page: Next answers them with the global 404 page, which,
+// unlike a notFound() thrown by a page, it renders on the server.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return locales.flatMap((locale) => getArticles().map((article) => ({ locale, slug: article.slug })));
 }

@@ -4,6 +4,10 @@ import { TermPage } from '@/components/glossary/term-page';
 import { getGlossary } from '@/lib/content';
 import { isLocale, locales, otherLocale } from '@/lib/i18n/locales';
 
+// Unknown ids never reach the page: Next answers them with the global 404 page, which,
+// unlike a notFound() thrown by a page, it renders on the server.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return locales.flatMap((locale) => getGlossary().terms.map((term) => ({ locale, id: term.id })));
 }
