@@ -28,10 +28,10 @@ export function TermPage({ locale, term }: { locale: Locale; term: Term }) {
           <div>
             <dt>{t('glossary.aliases')}</dt>
             <dd>
-              {locales.flatMap((l) => term[l].aliases.map((alias) => ({ l, alias }))).map(({ l, alias }, i) => (
-                <span key={`${l}-${alias}`}>
+              {locales.flatMap((l) => term[l].aliases).map((alias, i) => (
+                <span key={`${i}-${alias}`}>
                   {i > 0 ? '、' : ''}
-                  <span lang={/\p{Script=Han}/u.test(alias) ? langTag.zh : langTag[l]}>{alias}</span>
+                  <span lang={/\p{Script=Han}/u.test(alias) ? langTag.zh : langTag.en}>{alias}</span>
                 </span>
               ))}
             </dd>
@@ -70,7 +70,8 @@ export function TermPage({ locale, term }: { locale: Locale; term: Term }) {
                         })}
                       </div>
                       <p className="concordance-link">
-                        <Link href={`/${locale}/articles/${slug}#${occurrence.unitId}`}>{t('glossary.openInReader', { n: occurrence.n })}</Link>
+                        {/* A full page load, so the browser marks the unit as :target. */}
+                        <a href={`/${locale}/articles/${slug}#${occurrence.unitId}`}>{t('glossary.openInReader', { n: occurrence.n })}</a>
                       </p>
                     </li>
                   );

@@ -41,9 +41,15 @@ export function ReaderBehavior() {
 
     const move = (step: 1 | -1) => {
       const all = units().filter((u) => u.offsetParent !== null);
-      const from = focusedUnit() ?? currentUnit(reader);
-      const index = from ? all.indexOf(from) : -1;
-      const target = all[Math.min(all.length - 1, Math.max(0, index + step))];
+      const focused = focusedUnit();
+      let target: HTMLElement | undefined;
+      if (focused) {
+        target = all[Math.min(all.length - 1, Math.max(0, all.indexOf(focused) + step))];
+      } else {
+        // Nothing focused yet: j takes the first passage that starts on screen, k the one above it.
+        const first = all.findIndex((u) => u.getBoundingClientRect().top >= -1);
+        target = step === 1 ? all[first === -1 ? all.length - 1 : first] : all[Math.max(0, (first === -1 ? all.length : first) - 1)];
+      }
       if (!target) return;
       target.focus({ preventScroll: true });
       target.scrollIntoView({ block: 'start', behavior: 'smooth' });

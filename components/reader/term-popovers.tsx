@@ -124,11 +124,12 @@ export function TermPopovers() {
         hovered = undefined;
         return;
       }
-      // Escape keeps focus on the term; a click on plain text would drop it to <body>.
+      // Escape keeps focus on the term. A click on plain text drops focus to <body>, or to
+      // a container that is focusable only by script (<main>, a unit): hand it back.
       queueMicrotask(() => {
-        if (term && term.isConnected && (document.activeElement === document.body || document.activeElement === null)) {
-          term.focus({ preventScroll: true });
-        }
+        const active = document.activeElement;
+        const lost = active === null || active === document.body || (active instanceof HTMLElement && active.tabIndex < 0);
+        if (term && term.isConnected && lost) term.focus({ preventScroll: true });
       });
     };
 
