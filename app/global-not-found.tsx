@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { LocalizeNotFound } from '@/components/ui/localize-not-found';
-import { langTag, locales } from '@/lib/i18n/locales';
+import { defaultLocale, langTag, locales } from '@/lib/i18n/locales';
 import { resources } from '@/lib/i18n/resources';
 import './globals.css';
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = {
  */
 export default function GlobalNotFound() {
   return (
-    <html lang={langTag[locales[0]]}>
+    <html lang={langTag[defaultLocale]}>
       <body>
         <main id="main" className="not-found">
           <p className="not-found-code">404</p>

@@ -1,22 +1,33 @@
 #!/usr/bin/env node
-// `npm run test:e2e`: make sure a browser is there, build for production, run Playwright.
+// `npm run test:e2e`: make sure a browser is there, then run the Playwright suite
+// twice: against the production build under `next start`, and against the static
+// export in out/ served by a plain file server. Extra arguments go to Playwright.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromiumPath, haveChromium } from './chromium.mjs';
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-const run = (cmd, args) => spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' }).status ?? 1;
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const run = (cmd, args, extraEnv = {}) =>
+  spawnSync(cmd, args, { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }, stdio: 'inherit' }).status ?? 1;
+const step = (title, cmd, args, extraEnv) => {
+  console.log(`\n== ${title}`);
+  if (run(cmd, args, extraEnv) !== 0) process.exit(1);
+};
 
 if (!haveChromium()) {
   if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
     console.log('Chromium not found: installing Debian packages chromium and fonts-noto-cjk.');
-    const apt = ['-y', '-q', 'install', 'chromium', 'fonts-noto-cjk'];
-    if (run('apt-get', ['update', '-q']) !== 0 || run('apt-get', apt) !== 0) process.exit(1);
+    step('apt-get update', 'apt-get', ['update', '-q']);
+    step('apt-get install', 'apt-get', ['-y', '-q', 'install', 'chromium', 'fonts-noto-cjk']);
   } else {
     console.error(`No browser at ${chromiumPath}: install one with \`sudo apt-get install chromium fonts-noto-cjk\` or set CHROMIUM_PATH.`);
     process.exit(1);
   }
 }
-if (run(path.join(root, 'node_modules', '.bin', 'next'), ['build']) !== 0) process.exit(1);
-process.exit(run(path.join(root, 'node_modules', '.bin', 'playwright'), ['test', ...process.argv.slice(2)]));
+const extra = process.argv.slice(2);
+step('next build', bin('next'), ['build']);
+step('Playwright against next start', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'server' });
+step('static export (out/)', bin('next'), ['build'], { DUIZHAO_EXPORT: '1' });
+step('Playwright against the static export', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'static' });

@@ -4,8 +4,9 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const next = path.join(root, 'node_modules', '.bin', 'next');
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { pagePath } from '@/lib/build-mode';
 import type { Term } from '@/lib/content/schema';
 import { getArticle } from '@/lib/content';
 import { getConcordance, getRenderedArticle } from '@/lib/markdown/articles';
@@ -71,7 +72,7 @@ export function TermPage({ locale, term }: { locale: Locale; term: Term }) {
                       </div>
                       <p className="concordance-link">
                         {/* A full page load, so the browser marks the unit as :target. */}
-                        <a href={`/${locale}/articles/${slug}#${occurrence.unitId}`}>{t('glossary.openInReader', { n: occurrence.n })}</a>
+                        <a href={pagePath(`/${locale}/articles/${slug}#${occurrence.unitId}`)}>{t('glossary.openInReader', { n: occurrence.n })}</a>
                       </p>
                     </li>
                   );

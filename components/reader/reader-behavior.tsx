@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { isLocale, otherLocale } from '@/lib/i18n/locales';
 import { applyAnnotate, currentUnit, setting } from './reader-dom';
 
 /**
@@ -22,16 +23,18 @@ export function ReaderBehavior() {
     const units = () => [...reader.querySelectorAll<HTMLElement>('.unit[data-unit]')];
     const focusedUnit = () => (document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.unit[data-unit]') : null);
 
+    let clearStatus: number | undefined;
     const announce = (key: 'copied' | 'copyFailed') => {
       if (!status) return;
       status.textContent = key === 'copied' ? (status.dataset.copied ?? '') : (status.dataset.copyFailed ?? '');
-      window.setTimeout(() => (status.textContent = ''), 2500);
+      window.clearTimeout(clearStatus);
+      clearStatus = window.setTimeout(() => (status.textContent = ''), 2500);
     };
 
     const togglePeek = (unit: HTMLElement, side?: string) => {
       const view = setting(reader, 'view');
-      if (view === 'both' || view === undefined) return;
-      const shown = side ?? (view === 'zh' ? 'en' : 'zh');
+      if (!isLocale(view)) return; // both columns are showing already
+      const shown = side ?? otherLocale(view);
       const button = unit.querySelector<HTMLElement>(`[data-peek="${shown}"]`);
       if (!button) return;
       const open = !unit.hasAttribute('data-peeked');

@@ -27,10 +27,12 @@ export function Reader({ locale, article }: { locale: Locale; article: Article }
             {t('reader.source', { publisher: own.publisher, date: formatDate(own.date, locale) })}
           </a>
         </p>
-        <section className="reader-notes" aria-labelledby="reader-notes-title">
-          <h2 id="reader-notes-title">{t('reader.notes')}</h2>
-          {locales.map((l) => (meta[l].note ? <p key={l} lang={langTag[l]}>{meta[l].note}</p> : null))}
-        </section>
+        {locales.some((l) => meta[l].note) && (
+          <section className="reader-notes" aria-labelledby="reader-notes-title">
+            <h2 id="reader-notes-title">{t('reader.notes')}</h2>
+            {locales.map((l) => (meta[l].note ? <p key={l} lang={langTag[l]}>{meta[l].note}</p> : null))}
+          </section>
+        )}
         <div className="reader-controls">
           <SettingToggle
             param={settingKeys.view.param}
@@ -73,7 +75,7 @@ export function Reader({ locale, article }: { locale: Locale; article: Article }
         {units.map((unit, index) => {
           const n = index + 1;
           return (
-            <div key={unit.id} id={unit.id} className="unit" data-unit={unit.id} tabIndex={-1} aria-label={t('reader.tools.label', { n })}>
+            <div key={unit.id} id={unit.id} className="unit" data-unit={unit.id} tabIndex={-1} role="group" aria-label={t('reader.tools.label', { n })}>
               {locales.map((l) => {
                 const side = unit.sides[l];
                 return side ? (

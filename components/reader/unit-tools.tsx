@@ -27,7 +27,7 @@ export function UnitTools({ unitId, n, locale, peekable }: { unitId: string; n: 
             aria-controls={`${unitId}-${side}`}
             title={t(`reader.tools.peek.${side}`)}
           >
-            <span aria-hidden="true">{t(`languages.${side}`).slice(0, side === 'zh' ? 1 : 2)}</span>
+            <span aria-hidden="true">{t(`languagesShort.${side}`)}</span>
             <span className="visually-hidden">{t(`reader.tools.peek.${side}`)}</span>
           </button>
         ))}

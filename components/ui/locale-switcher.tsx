@@ -18,6 +18,8 @@ export function LocaleSwitcher({ current, label, choices }: { current: Locale; l
   // The view and the anchor live in the URL's query and hash: carry them over too.
   const keepState = (event: MouseEvent<HTMLAnchorElement>, locale: Locale) => {
     remember(localeCookie, locale);
+    // A new tab or window keeps the browser's own handling.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     const { search, hash } = window.location;
     if (!search && !hash) return;
     event.preventDefault();

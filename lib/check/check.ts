@@ -131,6 +131,11 @@ function checkLinks(text: string, file: string, folder: string, routes: Set<stri
     const column = node.position?.start.column ?? 1;
     const kind = node.type === 'image' ? 'image' : 'link';
     const protocol = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+    if (protocol && kind === 'image' && (protocol === 'http' || protocol === 'https')) {
+      // A page may load nothing from another host (see lib/security-headers.ts).
+      problems.push({ file, line, column, severity: 'error', message: `image \`${clip(url)}\` is on another host, which the site never loads from: save it beside the article and link it as a relative path` });
+      return;
+    }
     if (protocol) {
       const allowed = kind === 'image' ? SAFE.src : SAFE.href;
       if (!allowed.includes(protocol)) problems.push({ file, line, column, severity: 'warning', message: `${kind} \`${clip(url)}\` uses \`${protocol}:\`, which the sanitizer removes` });

@@ -7,6 +7,11 @@ import type { Glossary } from './glossary';
 
 let cached: Content | undefined;
 
+/** The content folder: `content/`, or `DUIZHAO_CONTENT` (benchmarks, the XSS suite). */
+function contentDir(): string {
+  return process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content');
+}
+
 /**
  * The site's content, read once per server process; `DUIZHAO_CONTENT` points elsewhere
  * (benchmarks). The same check as `duizhao check` runs first, so `next build` fails on
@@ -14,7 +19,7 @@ let cached: Content | undefined;
  */
 function content(): Content {
   if (!cached) {
-    const dir = process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content');
+    const dir = contentDir();
     assertContent(dir);
     cached = loadContent(dir);
   }
@@ -32,3 +37,4 @@ export function getArticle(slug: string): Article | undefined {
 export function getGlossary(): Glossary {
   return content().glossary;
 }
+

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Article } from '@/lib/content/article';
 import { getArticles, getGlossary } from '@/lib/content';
-import { buildConcordance, type Occurrence } from '@/lib/glossary/concordance';
+import { buildConcordance, type Occurrence } from '@/lib/markdown/concordance';
 import { renderArticle, type RenderedArticle } from './render-article';
 
 const rendered = new WeakMap<Article, RenderedArticle>();

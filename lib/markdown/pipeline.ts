@@ -4,6 +4,7 @@ import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Matcher } from '@/lib/glossary/matcher';
+import rehypeAssetUrls from './rehype-asset-urls';
 import rehypeGlossary from './rehype-glossary';
 
 export interface Pipeline {
@@ -16,15 +17,21 @@ export interface Pipeline {
  * removes anything unsafe that Markdown itself can express (`javascript:` links, say),
  * and only after that do we add our own elements.
  */
-export function createPipeline(matcher: Matcher): Pipeline {
+export function createPipeline(matcher: Matcher, options: { assetBase?: string } = {}): Pipeline {
+  // One processor for every call; the occurrence callback of the call in progress.
+  let report: ((termId: string) => void) | undefined;
+  const processor = unified().use(remarkRehype).use(rehypeSanitize, defaultSchema);
+  if (options.assetBase) processor.use(rehypeAssetUrls, { base: options.assetBase });
+  processor.use(rehypeGlossary, { matcher, onOccurrence: (termId) => report?.(termId) });
   return {
     render(blocks, onOccurrence) {
-      const processor = unified()
-        .use(remarkRehype)
-        .use(rehypeSanitize, defaultSchema)
-        .use(rehypeGlossary, { matcher, onOccurrence });
+      report = onOccurrence;
       const mdast: MdastRoot = { type: 'root', children: structuredClone(blocks) };
-      return processor.runSync(mdast) as HastRoot;
+      try {
+        return processor.runSync(mdast) as HastRoot;
+      } finally {
+        report = undefined;
+      }
     },
   };
 }

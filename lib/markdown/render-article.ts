@@ -5,6 +5,7 @@ import type { Glossary } from '@/lib/content/glossary';
 import type { ArticleMeta, Term } from '@/lib/content/schema';
 import { glossaryMatcher } from '@/lib/glossary/patterns';
 import { locales, type Locale } from '@/lib/i18n/locales';
+import { assetBase } from './asset-base';
 import { createPipeline } from './pipeline';
 
 export interface RenderedSide {
@@ -29,7 +30,7 @@ export interface RenderedArticle {
 }
 
 export function renderArticle(article: Article, glossary: Glossary): RenderedArticle {
-  const pipeline = createPipeline(glossaryMatcher(glossary.terms));
+  const pipeline = createPipeline(glossaryMatcher(glossary.terms), { assetBase: assetBase(article.slug) });
   const used = new Set<string>();
   // The first occurrence of each term per language: what "first occurrence" annotation keeps.
   const seen = Object.fromEntries(locales.map((l) => [l, new Set<string>()])) as Record<Locale, Set<string>>;

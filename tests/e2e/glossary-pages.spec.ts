@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import en from '../../locales/en/common.json';
 import zh from '../../locales/zh/common.json';
-import { articlePath, expect, langTag, literal, locales, slug, test, ui, visit, type Locale, type Page } from './support';
+import { articlePath, expect, langTag, literal, locales, route, slug, test, ui, visit, type Locale, type Page } from './support';
 
 const strings = { zh, en } as const;
 const fill = (text: string, n: number) => text.replace('{{n}}', String(n));
@@ -57,7 +57,7 @@ for (const locale of locales) {
       await expect(group.getByRole('link')).toHaveCount(members.length);
       for (const term of members) {
         const link = group.getByRole('link', { name: entryName(term) });
-        await expect(link).toHaveAttribute('href', `/${locale}/glossary/${term.id}`);
+        await expect(link).toHaveAttribute('href', route(`/${locale}/glossary/${term.id}`));
         await expect(link.locator(`[lang="${langTag.zh}"]`)).toHaveText(term.zh.form);
         await expect(link.locator(`[lang="${langTag.en}"]`)).toHaveText(term.en.form);
       }
@@ -80,7 +80,7 @@ for (const locale of locales) {
     for (const [query, id] of cases) {
       await filter.fill(query);
       await expect(entries, `filtered by ${query}`).toHaveCount(1);
-      await expect(entries).toHaveAttribute('href', `/${locale}/glossary/${id}`);
+      await expect(entries).toHaveAttribute('href', route(`/${locale}/glossary/${id}`));
       await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([s.groups[byId(id).type]]);
       await expect(status).toBeHidden();
     }
@@ -123,7 +123,7 @@ for (const locale of locales) {
       await expect(enSide.locator('mark').first()).toHaveText(/Altman/);
       const [a, b] = [await zhSide.boundingBox(), await enSide.boundingBox()];
       expect(a && b && Math.abs(a.y - b.y) < 2 && a.x + a.width <= b.x, 'the two languages side by side').toBe(true);
-      await expect(row.getByRole('link', { name: fill(s.openInReader, unit.n) })).toHaveAttribute('href', `/${locale}/articles/${slug}#${unit.id}`);
+      await expect(row.getByRole('link', { name: fill(s.openInReader, unit.n) })).toHaveAttribute('href', route(`/${locale}/articles/${slug}#${unit.id}`));
     }
 
     // Each "read in context" link leads to its unit, in view and marked.
@@ -145,7 +145,7 @@ for (const locale of locales) {
     const note = page.getByRole('dialog', { name: /Sam Altman/ });
     await expect(note).toBeVisible();
     await note.getByRole('link', { name: strings[locale].term.more }).click();
-    await expect(page).toHaveURL(`/${locale}/glossary/sam-altman`);
+    await expect(page).toHaveURL(route(`/${locale}/glossary/sam-altman`));
     await expect(page.getByRole('heading', { level: 1, name: glossary.find((t) => t.id === 'sam-altman')![locale].form })).toBeVisible();
 
     const response = await page.goto(`/${locale}/glossary/no-such-term`);

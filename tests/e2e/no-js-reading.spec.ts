@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import en from '../../locales/en/common.json';
 import zh from '../../locales/zh/common.json';
-import { articlePath, expect, expectShowing, glossaryEntry, langTag, literal, locales, side, slug, test, type Page } from './support';
+import { articlePath, expect, expectShowing, glossaryEntry, langTag, literal, locales, route, side, slug, test, type Page } from './support';
 
 const strings = { zh, en } as const;
 const glossary = parse(readFileSync(path.resolve(__dirname, '../../content/glossary.yaml'), 'utf8')) as { id: string }[];
@@ -69,7 +69,7 @@ for (const locale of locales) {
     const dialog = note(page, 'the-information');
     await expect(dialog).toBeVisible();
     await dialog.getByRole('link', { name: s.term.more }).click();
-    await expect(page).toHaveURL(`/${locale}/glossary/the-information`);
+    await expect(page).toHaveURL(route(`/${locale}/glossary/the-information`));
     await expect(page.getByRole('heading', { level: 1, name: glossaryEntry('the-information')[locale].form })).toBeVisible();
   });
 
@@ -80,12 +80,12 @@ for (const locale of locales) {
     await expect(page.getByRole('main').getByRole('heading', { level: 2, name: s.glossary.groups.person })).toBeVisible();
 
     await page.getByRole('link', { name: new RegExp(literal(glossaryEntry('sam-altman').en.form)) }).click();
-    await expect(page).toHaveURL(`/${locale}/glossary/sam-altman`);
+    await expect(page).toHaveURL(route(`/${locale}/glossary/sam-altman`));
     await expect(page.getByRole('heading', { level: 1, name: glossaryEntry('sam-altman')[locale].form })).toHaveAttribute('lang', langTag[locale]);
     await expect(page.getByText(glossaryEntry('sam-altman').note[locale], { exact: true })).toBeVisible();
     await expect(page.locator('.concordance-row mark').first()).toBeVisible();
     const read = page.getByRole('link', { name: s.glossary.openInReader.replace('{{n}}', '13') });
-    await expect(read).toHaveAttribute('href', `/${locale}/articles/${slug}#u12`);
+    await expect(read).toHaveAttribute('href', route(`/${locale}/articles/${slug}#u12`));
 
     // Following it is a full page load: the unit is in view and marked.
     await read.click();

@@ -17,9 +17,20 @@ export const langTag: Record<Locale, string> = { zh: 'zh-Hans', en: 'en' };
 
 export const slug = 'the-secret-history-of-elon-musk-sam-altman-and-openai';
 
+/** The suite runs against `next start`, and against the static export (E2E_TARGET=static). */
+export const isStatic = process.env.E2E_TARGET === 'static';
+
+/**
+ * A page's address as the site under test writes it: the static export puts every
+ * page in a folder, so its addresses end in a slash (before any query or hash).
+ */
+export function route(path: string): string {
+  return isStatic ? path.replace(/^([^?#]*?)\/?(?=[?#]|$)/, '$1/') : path;
+}
+
 /** The reader's address, optionally with `?view=`. */
 export function articlePath(locale: string, view?: string): string {
-  return `/${locale}/articles/${slug}${view === undefined ? '' : `?view=${view}`}`;
+  return route(`/${locale}/articles/${slug}${view === undefined ? '' : `?view=${view}`}`);
 }
 
 /** What a reader sees in the chrome, word for word, in each UI language. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildConcordance } from '@/lib/glossary/concordance';
+import { buildConcordance } from '@/lib/markdown/concordance';
 import { locales } from '@/lib/i18n/locales';
 import { renderArticle } from '@/lib/markdown/render-article';
 

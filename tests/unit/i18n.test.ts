@@ -68,8 +68,8 @@ describe('lib/i18n/server', () => {
     expect(en('library.units', { count: 1 })).toBe('1 aligned passage');
     expect(en('library.units', { count: 21 })).toBe('21 aligned passages');
     expect(zh('library.units', { count: 21 })).toBe('21 段对照');
-    expect(en('reader.unit', { n: 3 })).toBe('Passage 3');
-    expect(zh('reader.unit', { n: 3 })).toBe('第 3 段');
+    expect(en('reader.tools.label', { n: 3 })).toBe('Passage 3');
+    expect(zh('reader.tools.label', { n: 3 })).toBe('第 3 段');
     // Interpolated values are not HTML-escaped here: React escapes when it renders.
     expect(en('library.published', { publisher: 'A & <B>', date: 'today' })).toBe('A & <B>, today');
     expect(zh('site.name')).toBe('对照');

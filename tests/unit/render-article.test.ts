@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildConcordance } from '@/lib/glossary/concordance';
+import { buildConcordance } from '@/lib/markdown/concordance';
 import { locales } from '@/lib/i18n/locales';
 import { highlightTerm } from '@/lib/markdown/highlight';
 import { renderArticle } from '@/lib/markdown/render-article';
@@ -32,7 +32,7 @@ describe('module exports', () => {
     expect(Object.keys(await import('@/lib/markdown/render-article')).sort()).toEqual(['renderArticle']);
     expect(Object.keys(await import('@/lib/markdown/articles')).sort()).toEqual(['getConcordance', 'getRenderedArticle']);
     expect(Object.keys(await import('@/lib/markdown/highlight')).sort()).toEqual(['highlightTerm']);
-    expect(Object.keys(await import('@/lib/glossary/concordance')).sort()).toEqual(['buildConcordance']);
+    expect(Object.keys(await import('@/lib/markdown/concordance')).sort()).toEqual(['buildConcordance']);
   });
 });
 

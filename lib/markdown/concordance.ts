@@ -1,4 +1,4 @@
-import type { RenderedArticle } from '@/lib/markdown/render-article';
+import type { RenderedArticle } from './render-article';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
 /** One unit in which a term occurs, with how often on each side. */
