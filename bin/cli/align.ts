@@ -2,12 +2,12 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameS
 import path from 'node:path';
 import { alignParagraphs, draftArticle, InputError, isDoubtful, readInput, type InputText, type MetaKey } from '@/lib/align';
 import { ContentError } from '@/lib/content/errors';
+import { SLUG, isFile } from '@/lib/content/files';
 import { parseGlossary } from '@/lib/content/glossary';
 import type { Term } from '@/lib/content/schema';
 import { display, plural } from './check';
 import { UsageError, type Command, type Io } from './command';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const alignCommand: Command = {
   summary: 'propose an alignment of a Chinese and an English text',
@@ -152,14 +152,6 @@ function glossaryTerms(dir: string, io: Io): Term[] {
   } catch (error) {
     if (error instanceof ContentError) throw new UsageError(`${error.message} (the glossary gives the aligner its anchors)`);
     throw error;
-  }
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
   }
 }
 

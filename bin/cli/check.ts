@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { displayPath } from '@/lib/content/files';
 import { checkContent, formatProblem } from '@/lib/check';
 import { UsageError, type Command } from './command';
 
@@ -26,8 +27,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage.`,
 };
 
 export function display(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+  return displayPath(file, cwd);
 }
 
 export function isDirectory(dir: string): boolean {

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { SLUG } from '@/lib/content/files';
 import type { Term } from '@/lib/content/schema';
 import { alignParagraphs, type AlignedUnit } from './align';
 import { clip, type InputText } from './input';
@@ -187,7 +188,6 @@ function dateFromUrl(url: string | undefined): string | undefined {
   return undefined;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function slugFrom(source: string | undefined, title: string | undefined): string | undefined {
   const last = source?.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').at(-1)?.toLowerCase();

@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { defaultSchema } from 'rehype-sanitize';
@@ -9,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { pairArticle } from '@/lib/content/article';
 import { ContentError } from '@/lib/content/errors';
 import { parseGlossary, type Glossary } from '@/lib/content/glossary';
+import { SLUG, clip, displayPath as relativeToCwd, isFile, listDirs, readText as read } from '@/lib/content/files';
 import { parseArticleFile, type ArticleFile } from '@/lib/content/markdown-file';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
@@ -32,7 +32,6 @@ export interface CheckOptions {
   display?: (file: string) => string;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 // Protocols rehype-sanitize keeps (the default schema the pipeline uses).
 const SAFE = {
@@ -189,35 +188,3 @@ function sort(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }
 
-function read(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function listDirs(dir: string): string[] | undefined {
-  try {
-    return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort();
-  } catch {
-    return undefined;
-  }
-}
-
-function isFile(file: string): boolean {
-  try {
-    return existsSync(file) && statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function relativeToCwd(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}

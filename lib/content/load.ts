@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { locales, type Locale } from '@/lib/i18n/locales';
 import { pairArticle, type Article } from './article';
 import { ContentError, type ContentWarning } from './errors';
+import { SLUG, displayPath as display, listDirs as listDirsOrUndefined, readText } from './files';
 import { parseGlossary, type Glossary } from './glossary';
 import { parseArticleFile, type ArticleFile } from './markdown-file';
 
@@ -11,8 +11,6 @@ export interface Content {
   glossary: Glossary;
   warnings: ContentWarning[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Read a content folder: `glossary.yaml` and `articles/{slug}/{zh,en}.md`.
@@ -39,22 +37,13 @@ export function loadContent(dir: string): Content {
 }
 
 function read(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    throw new ContentError(display(file), 1, 1, 'file is missing or unreadable');
-  }
+  const text = readText(file);
+  if (text === undefined) throw new ContentError(display(file), 1, 1, 'file is missing or unreadable');
+  return text;
 }
 
 function listDirs(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => statSync(path.join(dir, name)).isDirectory()).sort();
-  } catch {
-    throw new ContentError(display(dir), 1, 1, 'folder is missing or unreadable');
-  }
-}
-
-function display(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith('..') ? file : relative;
+  const dirs = listDirsOrUndefined(dir);
+  if (!dirs) throw new ContentError(display(dir), 1, 1, 'folder is missing or unreadable');
+  return dirs;
 }

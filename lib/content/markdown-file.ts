@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { ContentError, type ContentWarning } from './errors';
+import { clip } from './files';
 import { articleMetaSchema, type ArticleMeta } from './schema';
 import { parseYaml } from './yaml';
 
@@ -106,9 +107,4 @@ function line(node: { position?: { start: { line: number } } }): number {
 
 function column(node: { position?: { start: { column: number } } }): number {
   return node.position?.start.column ?? 1;
-}
-
-function clip(value: string): string {
-  const flat = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
 }
