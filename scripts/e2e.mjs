@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: make sure a browser is there, then run the Playwright suite
 // twice: against the production build under `next start`, and against the static
-// export in out/ served by a plain file server. Extra arguments go to Playwright.
+// export in out/ served by a plain file server. Then the XSS suite: every public
+// payload through the real pipeline, built and rendered in Chromium. Extra arguments
+// go to the first two runs.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,3 +33,4 @@ step('next build', bin('next'), ['build']);
 step('Playwright against next start', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'server' });
 step('static export (out/)', bin('next'), ['build'], { DUIZHAO_EXPORT: '1' });
 step('Playwright against the static export', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'static' });
+step('XSS suite (generates content, builds .next-xss, serves it)', bin('playwright'), ['test', '--config', 'tests/xss/playwright.config.ts']);
