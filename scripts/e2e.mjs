@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run test:e2e`: make sure a browser is there, then run the Playwright suite
-// twice: against the production build under `next start`, and against the static
-// export in out/ served by a plain file server. Then the XSS suite: every public
+// twice: against the static export in out/ served by a plain file server, and
+// against the production build under `next start`. Then the XSS suite: every public
 // payload through the real pipeline, built and rendered in Chromium. Extra arguments
 // go to the first two runs.
 import { spawnSync } from 'node:child_process';
@@ -29,8 +29,10 @@ if (!haveChromium()) {
   }
 }
 const extra = process.argv.slice(2);
+// The export first: it builds in .next too, so the server build comes after it and is
+// what .next holds when the suite is done (ready for `npm start`).
+step('static export (out/)', process.execPath, [path.join(root, 'scripts', 'export.mjs')]);
+step('Playwright against the static export', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'static' });
 step('next build', bin('next'), ['build']);
 step('Playwright against next start', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'server' });
-step('static export (out/)', bin('next'), ['build'], { DUIZHAO_EXPORT: '1' });
-step('Playwright against the static export', bin('playwright'), ['test', ...extra], { E2E_TARGET: 'static' });
 step('XSS suite (generates content, builds .next-xss, serves it)', bin('playwright'), ['test', '--config', 'tests/xss/playwright.config.ts']);
