@@ -15,8 +15,7 @@ export function ReaderBehavior() {
     if (!reader) return;
     const status = document.getElementById('reader-status');
     const help = document.getElementById('reader-help') as HTMLDialogElement | null;
-    // Controls that only work with JavaScript stay hidden until now.
-    reader.querySelectorAll<HTMLElement>('[data-help-open]').forEach((el) => (el.hidden = false));
+    // Controls that only work with JavaScript are invisible (but hold their place) until now.
     reader.classList.add('has-js');
     applyAnnotate(reader);
 

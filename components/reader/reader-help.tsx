@@ -9,7 +9,7 @@ interface Strings {
 export function ReaderHelp({ strings }: { strings: Strings }) {
   return (
     <>
-      <button type="button" className="help-open" data-help-open aria-haspopup="dialog" aria-controls="reader-help" hidden>
+      <button type="button" className="help-open" data-help-open aria-haspopup="dialog" aria-controls="reader-help">
         {strings.open}
       </button>
       <dialog id="reader-help" className="help" aria-labelledby="reader-help-title">

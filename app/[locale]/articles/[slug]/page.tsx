@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Reader } from '@/components/reader/reader';
 import { getArticle, getArticles } from '@/lib/content';
-import { isLocale, langTag, locales } from '@/lib/i18n/locales';
+import { isLocale, locales } from '@/lib/i18n/locales';
 
 
 // Unknown ids never reach the page: Next answers them with the global 404 page, which,
@@ -18,11 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const article = isLocale(locale) ? getArticle(slug) : undefined;
   if (!article || !isLocale(locale)) return {};
   const meta = article.meta[locale];
-  return {
-    title: meta.title,
-    description: meta.description,
-    alternates: { languages: Object.fromEntries(locales.map((l) => [langTag[l], `/${l}/articles/${slug}`])) },
-  };
+  return { title: meta.title, description: meta.description };
 }
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
