@@ -54,7 +54,7 @@ export function TermPage({ locale, term }: { locale: Locale; term: Term }) {
           const rendered = getRenderedArticle(article);
           return (
             <section key={slug} className="concordance-article" aria-label={article.meta[locale].title}>
-              <h3><Link href={`/${locale}/articles/${slug}`}>{article.meta[locale].title}</Link></h3>
+              <h3><a href={pagePath(`/${locale}/articles/${slug}`)}>{article.meta[locale].title}</a></h3>
               <ol className="concordance">
                 {list.map((occurrence) => {
                   const unit = rendered.units.find((u) => u.id === occurrence.unitId)!;

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { pagePath } from '@/lib/build-mode';
 import type { Article } from '@/lib/content/article';
 import { langTag, locales, type Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
@@ -18,7 +18,8 @@ export function Library({ locale, articles }: { locale: Locale; articles: Articl
           return (
             <li key={article.slug} className="article-card">
               <h2 lang={langTag[locale]}>
-                <Link href={`/${locale}/articles/${article.slug}`}>{meta.title}</Link>
+                {/* A plain link: the reader's body comes only with its page's HTML (see StaticHtml). */}
+                <a href={pagePath(`/${locale}/articles/${article.slug}`)}>{meta.title}</a>
               </h2>
               {ordered.slice(1).map((l) => (
                 <p key={l} className="article-alt-title" lang={langTag[l]}>{article.meta[l].title}</p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { isLocale, otherLocale } from '@/lib/i18n/locales';
+import { isLocale } from '@/lib/i18n/locales';
 import { applyAnnotate, currentUnit, setting } from './reader-dom';
 
 /**
@@ -30,15 +30,42 @@ export function ReaderBehavior() {
       clearStatus = window.setTimeout(() => (status.textContent = ''), 2500);
     };
 
-    const togglePeek = (unit: HTMLElement, side?: string) => {
+    // One set of unit tools, moved into the unit being read (see UnitTools).
+    const pattern = document.getElementById('reader-unit-tools');
+    const tools = pattern?.cloneNode(true) as HTMLElement | undefined;
+    tools?.removeAttribute('id');
+    tools?.removeAttribute('hidden');
+    const numbers = new Map(units().map((unit, index) => [unit, index + 1]));
+    const placeTools = (unit: HTMLElement) => {
+      const slot = unit.querySelector(':scope > .unit-tools');
+      if (!tools || !slot || tools.parentElement === slot) return;
+      const n = String(numbers.get(unit) ?? '');
+      for (const el of tools.querySelectorAll<HTMLElement>('[data-label]')) {
+        const label = (el.dataset.label ?? '').replace('{n}', n);
+        el.setAttribute('aria-label', label);
+        el.title = label;
+      }
+      tools.querySelector<HTMLElement>('[data-copy]')?.setAttribute('data-copy', unit.id);
+      for (const button of tools.querySelectorAll<HTMLElement>('[data-peek]')) {
+        const side = unit.querySelector<HTMLElement>(`:scope > .side-${button.dataset.peek}`);
+        button.hidden = !side || unit.querySelector(':scope > .side-empty') !== null;
+        if (side) {
+          side.id ||= `${unit.id}-${button.dataset.peek}`;
+          button.setAttribute('aria-controls', side.id);
+        }
+        button.setAttribute('aria-expanded', String(unit.hasAttribute('data-peeked')));
+      }
+      slot.append(tools);
+    };
+
+    const togglePeek = (unit: HTMLElement) => {
       const view = setting(reader, 'view');
       if (!isLocale(view)) return; // both columns are showing already
-      const shown = side ?? otherLocale(view);
-      const button = unit.querySelector<HTMLElement>(`[data-peek="${shown}"]`);
-      if (!button) return;
+      if (unit.querySelector(':scope > .side-empty')) return; // nothing on the other side
+      placeTools(unit);
       const open = !unit.hasAttribute('data-peeked');
       unit.toggleAttribute('data-peeked', open);
-      button.setAttribute('aria-expanded', String(open));
+      tools?.querySelectorAll('[data-peek]').forEach((button) => button.setAttribute('aria-expanded', String(open)));
     };
 
     const move = (step: 1 | -1) => {
@@ -74,7 +101,7 @@ export function ReaderBehavior() {
       const peek = target?.closest<HTMLElement>('[data-peek]');
       const unit = peek?.closest<HTMLElement>('.unit[data-unit]');
       if (peek && unit) {
-        togglePeek(unit, peek.dataset.peek);
+        togglePeek(unit);
         return;
       }
       if (target?.closest('[data-help-open]')) help?.showModal();
@@ -111,11 +138,67 @@ export function ReaderBehavior() {
       }
     };
 
+    // The other side of the unit under the pointer or focus is lit by a class. The CSS
+    // equivalent, `.unit:has(> .side:hover)`, made Chromium restyle the whole page on
+    // every pointer or focus move, which on a long article cost hundreds of milliseconds.
+    let pointed: Element | null = null;
+    let focused: Element | null = null;
+    const lit = new Set<Element>();
+    const sideAt = (node: EventTarget | null) => (node instanceof Element ? node.closest('.unit[data-unit] > .side') : null);
+    const relight = () => {
+      const want = new Set<Element>();
+      for (const side of [pointed, focused]) {
+        for (const other of side?.parentElement?.children ?? []) {
+          if (other !== side && other.matches('.side:not(.side-empty)')) want.add(other);
+        }
+      }
+      for (const el of lit) {
+        if (want.has(el)) continue;
+        el.classList.remove('side-lit');
+        lit.delete(el);
+      }
+      for (const el of want) {
+        el.classList.add('side-lit');
+        lit.add(el);
+      }
+    };
+    const unitAt = (node: EventTarget | null) => (node instanceof Element ? node.closest<HTMLElement>('.unit[data-unit]') : null);
+    const onPointerOver = (event: PointerEvent) => {
+      const unit = unitAt(event.target);
+      // The tools follow the pointer, unless the keyboard is working in a unit.
+      if (unit && !document.activeElement?.matches('.unit :focus-visible, .unit:focus-visible')) placeTools(unit);
+      const side = sideAt(event.target);
+      if (side === pointed) return;
+      pointed = side;
+      relight();
+    };
+    const onPointerOut = (event: PointerEvent) => {
+      if (event.relatedTarget !== null || !pointed) return;
+      pointed = null; // left the window
+      relight();
+    };
+    const onFocus = (event: FocusEvent) => {
+      const unit = event.type === 'focusin' ? unitAt(event.target) : null;
+      if (unit) placeTools(unit);
+      const side = sideAt(event.type === 'focusin' ? event.target : event.relatedTarget);
+      if (side === focused) return;
+      focused = side;
+      relight();
+    };
+
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerover', onPointerOver);
+    document.addEventListener('pointerout', onPointerOut);
+    document.addEventListener('focusin', onFocus);
+    document.addEventListener('focusout', onFocus);
     return () => {
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerover', onPointerOver);
+      document.removeEventListener('pointerout', onPointerOut);
+      document.removeEventListener('focusin', onFocus);
+      document.removeEventListener('focusout', onFocus);
     };
   }, []);
   return null;

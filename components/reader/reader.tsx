@@ -1,22 +1,25 @@
 import type { Article } from '@/lib/content/article';
-import { TermNote } from '@/components/glossary/term-note';
 import { getRenderedArticle } from '@/lib/markdown/articles';
+import { readerBodyHtml } from '@/lib/markdown/reader-html';
+import { putStaticHtml } from '@/lib/react/static-html-store';
 import { formatDate } from '@/lib/i18n/format';
 import { langTag, locales, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
 import { applySettingsScript } from '@/lib/reader/apply-settings';
 import { annotations, defaults as settings, settingKeys, settingSpecs, views } from '@/lib/reader/view';
-import { Markdown } from './markdown';
 import { ReaderBehavior } from './reader-behavior';
 import { ReaderHelp } from './reader-help';
 import { SettingToggle } from './setting-toggle';
+import { StaticHtml } from './static-html';
 import { TermPopovers } from './term-popovers';
 import { UnitTools } from './unit-tools';
 
 export function Reader({ locale, article }: { locale: Locale; article: Article }) {
   const t = getT(locale);
-  const { meta, units, terms } = getRenderedArticle(article);
+  const rendered = getRenderedArticle(article);
+  const { meta } = rendered;
   const own = meta[locale];
+  putStaticHtml(`reader-body-${locale}-${article.slug}`, readerBodyHtml(rendered, locale));
   return (
     <article className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
@@ -66,39 +69,9 @@ export function Reader({ locale, article }: { locale: Locale; article: Article }
         {/* Before the first paint: the view and marking from the URL or the last visit. */}
         <script dangerouslySetInnerHTML={{ __html: applySettingsScript(settingSpecs) }} />
       </header>
-      <div className="units">
-        <div className="unit unit-heads" aria-hidden="true">
-          {locales.map((l) => (
-            <p key={l} className={`side side-${l}`} lang={langTag[l]}>{t(`languages.${l}`)}</p>
-          ))}
-        </div>
-        {units.map((unit, index) => {
-          const n = index + 1;
-          return (
-            <div key={unit.id} id={unit.id} className="unit" data-unit={unit.id} tabIndex={-1} role="group" aria-label={t('reader.tools.label', { n })}>
-              {locales.map((l) => {
-                const side = unit.sides[l];
-                return side ? (
-                  <div key={l} id={`${unit.id}-${l}`} className={`side side-${l}`} lang={langTag[l]}>
-                    <Markdown tree={side.tree} annotate={settings.annotate} />
-                  </div>
-                ) : (
-                  <div key={l} id={`${unit.id}-${l}`} className={`side side-${l} side-empty`}>
-                    <p>{t(`reader.onlyIn.${otherLocale(l)}`)}</p>
-                  </div>
-                );
-              })}
-              <UnitTools unitId={unit.id} n={n} locale={locale} peekable={locales.every((l) => unit.sides[l])} />
-            </div>
-          );
-        })}
-      </div>
-      <div className="notes">
-        {terms.map((term) => (
-          <TermNote key={term.id} term={term} locale={locale} />
-        ))}
-      </div>
-      <p className="visually-hidden" role="status" id="reader-status" data-copied={t('reader.tools.copied')} data-copy-failed={t('reader.tools.copyFailed')} />
+      <StaticHtml id={`reader-body-${locale}-${article.slug}`} />
+      <UnitTools locale={locale} />
+      <p className="visually-hidden" role="status" id="reader-status" data-copied={t('reader.tools.copied')} data-copy-failed={t('reader.tools.copyFailed')} data-absent-zh={t('term.absent.zh')} data-absent-en={t('term.absent.en')} />
       <TermPopovers />
       <ReaderBehavior />
     </article>

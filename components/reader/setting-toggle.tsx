@@ -44,6 +44,7 @@ export function SettingToggle({ param, cookie, value, label, options }: Props) {
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
+    input.closest<HTMLElement>('.reader')?.setAttribute(`data-${param}`, input.value);
     applyAnnotate(input.closest<HTMLElement>('.reader'));
     restore.current?.();
     restore.current = undefined;

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { quietTag } from '@/lib/markdown/quiet-tag';
 
 const HOVER_OPEN_MS = 300;
 const HOVER_CLOSE_MS = 250;
@@ -11,17 +12,22 @@ const HOVER_CLOSE_MS = 250;
  */
 function showCounterparts(note: HTMLElement, term: HTMLElement | undefined) {
   document.querySelectorAll('.term-counterpart').forEach((el) => el.classList.remove('term-counterpart'));
-  note.querySelectorAll<HTMLElement>('[data-absent]').forEach((el) => (el.hidden = true));
+  note.querySelector('.note-absent')?.remove();
   const side = term?.closest<HTMLElement>('.side');
   const unit = side?.closest<HTMLElement>('.unit[data-unit]');
   if (!term || !side || !unit) return;
-  const id = term.dataset.term ?? '';
+  const id = CSS.escape(term.dataset.term ?? '');
   for (const other of unit.querySelectorAll<HTMLElement>(':scope > .side:not(.side-empty)')) {
     if (other === side) continue;
-    const hits = other.querySelectorAll<HTMLElement>(`[data-term="${CSS.escape(id)}"]`);
+    const hits = other.querySelectorAll<HTMLElement>(`[data-term="${id}"], ${quietTag}[t="${id}"]`);
     hits.forEach((hit) => hit.classList.add('term-counterpart'));
-    const language = other.id.slice(unit.id.length + 1);
-    if (hits.length === 0) note.querySelector<HTMLElement>(`[data-absent="${CSS.escape(language)}"]`)?.removeAttribute('hidden');
+    if (hits.length > 0) continue;
+    // Say so in the note; the sentence, in the UI language, waits on the status element.
+    const language = ['zh', 'en'].find((l) => other.classList.contains(`side-${l}`));
+    const absent = document.createElement('p');
+    absent.className = 'note-absent';
+    absent.textContent = document.getElementById('reader-status')?.getAttribute(`data-absent-${language}`) ?? '';
+    note.querySelector('.note-more')?.before(absent);
   }
 }
 

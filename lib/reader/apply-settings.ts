@@ -26,9 +26,12 @@ export function applySettings(specs: readonly SettingSpec[]): void {
     }
     const candidates = [query.get(spec.param), remembered];
     const wanted = candidates.find((value) => value !== null && spec.values.indexOf(value) >= 0);
-    if (!wanted) continue;
-    const input = document.querySelector<HTMLInputElement>('input[name="' + spec.param + '"][value="' + wanted + '"]');
+    const input = wanted ? document.querySelector<HTMLInputElement>('input[name="' + spec.param + '"][value="' + wanted + '"]') : null;
     if (input) input.checked = true;
+    // The reader's CSS reads the choice from here first (see globals.css, "Views").
+    const checked = document.querySelector<HTMLInputElement>('input[name="' + spec.param + '"]:checked');
+    const reader = checked && checked.closest('.reader');
+    if (reader) reader.setAttribute('data-' + spec.param, checked.value);
   }
 }
 

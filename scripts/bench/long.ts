@@ -15,6 +15,7 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 import { loadContent } from '@/lib/content/load';
 import { renderArticle } from '@/lib/markdown/render-article';
+import { quietTag } from '@/lib/markdown/quiet-tag';
 import { descendants, heading, kb, mb, median, ms, nextBuild, nextStart, percentile, printMachine, processRss, run, sleep, table, tempDir, treeRss, verdict } from './common';
 import { writeLongContent } from './synthetic';
 
@@ -105,17 +106,15 @@ async function main() {
     ['HTML page, total', mb(htmlBytes, 2), mb(gz(html), 2), share(htmlBytes)],
     ['  markup (everything but inline scripts)', mb(bytes(parts.markup), 2), mb(gz(parts.markup), 2), share(bytes(parts.markup))],
     ['    of which text (what the reader reads)', mb(anatomy.text, 2), '', share(anatomy.text)],
-    [`    of which term buttons' tags (${anatomy.terms.toLocaleString('en')})`, mb(anatomy.termTags, 2), '', share(anatomy.termTags)],
+    [`    of which term occurrences' tags (${anatomy.terms.toLocaleString('en')}, ${anatomy.buttons.toLocaleString('en')} of them buttons)`, mb(anatomy.termTags, 2), '', share(anatomy.termTags)],
     [`    of which unit tools (${anatomy.units.toLocaleString('en')} units)`, mb(anatomy.unitTools, 2), '', share(anatomy.unitTools)],
     [`    of which notes (${anatomy.notes.toLocaleString('en')})`, mb(anatomy.noteBytes, 2), '', share(anatomy.noteBytes)],
     ['    of which other tags', mb(anatomy.other, 2), '', share(anatomy.other)],
     ['  inline RSC/flight payload (self.__next_f)', mb(bytes(parts.flight), 2), mb(gz(parts.flight), 2), share(bytes(parts.flight))],
     ['  other inline scripts', kb(bytes(parts.otherScripts)), kb(gz(parts.otherScripts)), (bytes(parts.otherScripts) / markdownBytes).toFixed(3)],
   ]));
-  const termButtons = (html.match(/<button[^>]*class="term"/g) ?? []).length;
-  const notes = (html.match(/<div popover="auto"[^>]*class="note"/g) ?? []).length;
-  const noteIdsInFlight = (parts.flightDecoded.match(/"popover":"auto"/g) ?? []).length;
-  console.log(`term buttons in the markup: ${termButtons}; notes in the markup: ${notes} (${rendered.terms.length} terms used: one note per term per page), notes again in the flight payload: ${noteIdsInFlight}`);
+  const noteIdsInFlight = (parts.flightDecoded.match(/"popover":"auto"|popover=auto/g) ?? []).length;
+  console.log(`term occurrences in the markup: ${anatomy.terms} (${anatomy.buttons} buttons); notes in the markup: ${anatomy.notes} (${rendered.terms.length} terms used: one note per term per page), notes again in the flight payload: ${noteIdsInFlight}`);
   console.log(`server: first request ${ms(cold.ttfb, 0)} to first byte, ${ms(cold.total, 0)} in all; second ${ms(warm.ttfb, 0)} / ${ms(warm.total, 0)}`);
   const ratio = htmlBytes / markdownBytes;
   const checks = [`HTML ÷ Markdown ≤ 2: ${ratio.toFixed(2)}  ${verdict(ratio <= 2)}   (markup alone ${share(bytes(parts.markup))}, flight payload alone ${share(bytes(parts.flight))})`];
@@ -260,18 +259,23 @@ function splitHtml(html: string) {
 /** Where the markup's bytes go: the text itself, and the tags around it by kind. */
 function markupAnatomy(markup: string) {
   const sum = (matches: string[]) => matches.reduce((n, m) => n + Buffer.byteLength(m), 0);
-  const termOpenings = markup.match(/<button[^>]*class="term"[^>]*>/g) ?? [];
-  const terms = termOpenings.length;
-  const termTags = sum(termOpenings) + terms * '</button>'.length;
-  const toolList = markup.match(/<div class="unit-tools">[\s\S]*?<\/div>/g) ?? [];
-  const noteList = markup.match(/<div popover="auto"[^>]*class="note"[\s\S]*?<\/div>/g) ?? [];
+  // Attributes may be quoted or not (the reader's body is written compactly).
+  const attr = (name: string, value: string) => `${name}=(?:"${value}"|${value})(?=[\\s>])`;
+  const buttonOpenings = markup.match(new RegExp(`<button[^>]*${attr('class', 'term')}[^>]*>`, 'g')) ?? [];
+  const quietOpenings = markup.match(new RegExp(`<${quietTag}[\\s>][^>]*>`, 'g')) ?? [];
+  const terms = buttonOpenings.length + quietOpenings.length;
+  const termTags = sum(buttonOpenings) + buttonOpenings.length * '</button>'.length + sum(quietOpenings) + quietOpenings.length * `</${quietTag}>`.length;
+  const toolPattern = new RegExp(`<div ${attr('class', 'unit-tools')}>[\\s\\S]*?</div>`, 'g');
+  const notePattern = new RegExp(`<div(?=[^>]*\\s${attr('popover', 'auto')})(?=[^>]*\\s${attr('class', 'note')})[^>]*>[\\s\\S]*?</div>`, 'g');
+  const toolList = markup.match(toolPattern) ?? [];
+  const noteList = markup.match(notePattern) ?? [];
   // The text outside tools and notes, which are counted whole above.
-  const body = markup.slice(markup.indexOf('<body')).replace(/<div class="unit-tools">[\s\S]*?<\/div>|<div popover="auto"[^>]*class="note"[\s\S]*?<\/div>/g, '');
+  const body = markup.slice(markup.indexOf('<body')).replace(toolPattern, '').replace(notePattern, '');
   const text = Buffer.byteLength(body.replace(/<[^>]*>/g, ''));
   const unitTools = sum(toolList);
   const noteBytes = sum(noteList);
   const other = Buffer.byteLength(markup) - text - termTags - unitTools - noteBytes;
-  return { text, terms, termTags, units: toolList.length, unitTools, notes: noteList.length, noteBytes, other };
+  return { text, terms, buttons: buttonOpenings.length, termTags, units: toolList.length, unitTools, notes: noteList.length, noteBytes, other };
 }
 
 function contentText(dir: string, slug: string): string {

@@ -33,7 +33,7 @@ async function unitsWith(page: Page, id: string) {
   return page.locator('.unit[data-unit]').evaluateAll(
     (units, term) =>
       units.flatMap((unit, index) => {
-        const count = (lang: string) => unit.querySelectorAll(`:scope > [lang="${lang}"] button[data-term="${term}"]`).length;
+        const count = (lang: string) => unit.querySelectorAll(`:scope > [lang="${lang}"] :is(button[data-term="${term}"], dz-t[t="${term}"])`).length;
         const zhCount = count('zh-Hans');
         const enCount = count('en');
         return zhCount + enCount > 0 ? [{ id: (unit as HTMLElement).dataset.unit ?? '', n: index + 1, zh: zhCount, en: enCount }] : [];

@@ -93,6 +93,14 @@ export function glossaryEntry(id: string): GlossaryEntry {
   return entry;
 }
 
+/**
+ * Every occurrence of a term in the reader's text: a note button (first in its language,
+ * or any once every occurrence is marked) or a quiet mark (`dz-t`) that carries the id.
+ */
+export function occurrences(id?: string): string {
+  return id === undefined ? 'button[data-term], dz-t[t]' : `button[data-term="${id}"], dz-t[t="${id}"]`;
+}
+
 /** One side of one aligned unit of the reader (`u01`, `source`, …). */
 export function side(page: Page, unit: string, locale: Locale): Locator {
   return page.locator(`[data-unit="${unit}"] > [lang="${langTag[locale]}"]`);
