@@ -163,10 +163,17 @@ export function ReaderBehavior() {
       }
     };
     const unitAt = (node: EventTarget | null) => (node instanceof Element ? node.closest<HTMLElement>('.unit[data-unit]') : null);
+    let pointerX = NaN;
+    let pointerY = NaN;
     const onPointerOver = (event: PointerEvent) => {
       const unit = unitAt(event.target);
-      // The tools follow the pointer, unless the keyboard is working in a unit.
-      if (unit && !document.activeElement?.matches('.unit :focus-visible, .unit:focus-visible')) placeTools(unit);
+      // The tools follow the pointer when it moves (not when the page moves under a still
+      // pointer, as it does when the tools leave for the unit with focus), and never out
+      // from under a keyboard that is using them.
+      const moved = event.clientX !== pointerX || event.clientY !== pointerY;
+      pointerX = event.clientX;
+      pointerY = event.clientY;
+      if (unit && moved && !tools?.querySelector(':focus-visible')) placeTools(unit);
       const side = sideAt(event.target);
       if (side === pointed) return;
       pointed = side;

@@ -14,6 +14,9 @@ import { StaticHtml } from './static-html';
 import { TermPopovers } from './term-popovers';
 import { UnitTools } from './unit-tools';
 
+// From this many units on, units off screen are not laid out (see .reader-long).
+const LONG_ARTICLE = 200;
+
 export function Reader({ locale, article }: { locale: Locale; article: Article }) {
   const t = getT(locale);
   const rendered = getRenderedArticle(article);
@@ -21,7 +24,7 @@ export function Reader({ locale, article }: { locale: Locale; article: Article }
   const own = meta[locale];
   putStaticHtml(`reader-body-${locale}-${article.slug}`, readerBodyHtml(rendered, locale));
   return (
-    <article className="reader" aria-labelledby="reader-title">
+    <article className={rendered.units.length > LONG_ARTICLE ? 'reader reader-long' : 'reader'} aria-labelledby="reader-title">
       <header className="reader-header">
         <h1 id="reader-title" lang={langTag[locale]}>{own.title}</h1>
         <p className="reader-alt-title" lang={langTag[otherLocale(locale)]}>{meta[otherLocale(locale)].title}</p>

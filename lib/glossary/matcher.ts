@@ -26,16 +26,30 @@ export interface Matcher {
 
 const WORDLIKE = /[\p{Script=Latin}0-9]/u;
 
+// Per UTF-16 unit tables, filled on first use: matching looks each unit up once, and
+// a table read is much cheaper than toLowerCase or a RegExp per character.
+const lowerTable = new Uint16Array(0x10000);
+const wordTable = new Uint8Array(0x10000); // 0 unknown, 1 word-like, 2 not
+
 // Lower-case one UTF-16 unit at a time so that offsets in the folded text equal
 // offsets in the original (String#toLowerCase may change the length).
-function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const lower = ch.toLowerCase();
-    out += lower.length === 1 ? lower : ch;
+function lowerUnit(code: number): number {
+  let lower = lowerTable[code]!;
+  if (lower === 0 && code !== 0) {
+    const folded = String.fromCharCode(code).toLowerCase();
+    lower = folded.length === 1 ? folded.charCodeAt(0) : code;
+    lowerTable[code] = lower;
   }
-  return out;
+  return lower;
+}
+
+function wordlike(code: number): boolean {
+  let known = wordTable[code]!;
+  if (known === 0) {
+    known = WORDLIKE.test(String.fromCharCode(code)) ? 1 : 2;
+    wordTable[code] = known;
+  }
+  return known === 1;
 }
 
 export function createMatcher(patterns: readonly Pattern[]): Matcher {
@@ -43,22 +57,22 @@ export function createMatcher(patterns: readonly Pattern[]): Matcher {
   for (const p of patterns) {
     if (typeof p?.text !== 'string' || typeof p.termId !== 'string') throw new TypeError('Expected patterns with a string `text` and `termId`');
   }
-  // Trie as flat arrays: goto edges per node, failure link, and the patterns ending here.
-  const edges: Map<string, number>[] = [new Map()];
+  // Trie over folded UTF-16 units: goto edges per node, failure link, and the patterns ending here.
+  const edges: Map<number, number>[] = [new Map()];
   const fail: number[] = [0];
   const output: number[][] = [[]];
-  const folded = patterns.map((p) => fold(p.text));
-  folded.forEach((word, index) => {
-    if (word.length === 0) throw new TypeError(`Expected a non-empty pattern for \`${patterns[index]!.termId}\``);
+  patterns.forEach((pattern, index) => {
+    if (pattern.text.length === 0) throw new TypeError(`Expected a non-empty pattern for \`${pattern.termId}\``);
     let node = 0;
-    for (const ch of word) {
-      let next = edges[node]!.get(ch);
+    for (let i = 0; i < pattern.text.length; i++) {
+      const unit = lowerUnit(pattern.text.charCodeAt(i));
+      let next = edges[node]!.get(unit);
       if (next === undefined) {
         next = edges.length;
         edges.push(new Map());
         fail.push(0);
         output.push([]);
-        edges[node]!.set(ch, next);
+        edges[node]!.set(unit, next);
       }
       node = next;
     }
@@ -68,42 +82,60 @@ export function createMatcher(patterns: readonly Pattern[]): Matcher {
   const queue: number[] = [...edges[0]!.values()];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
-    for (const [ch, child] of edges[node]!) {
+    for (const [unit, child] of edges[node]!) {
       let f = fail[node]!;
-      while (f !== 0 && !edges[f]!.has(ch)) f = fail[f]!;
-      const target = edges[f]!.get(ch);
+      while (f !== 0 && !edges[f]!.has(unit)) f = fail[f]!;
+      const target = edges[f]!.get(unit);
       fail[child] = target !== undefined && target !== child ? target : 0;
-      output[child] = [...output[child]!, ...output[fail[child]!]!];
+      if (output[fail[child]!]!.length > 0) output[child] = [...output[child]!, ...output[fail[child]!]!];
       queue.push(child);
     }
   }
-  function accepts(text: string, start: number, end: number, pattern: Pattern): boolean {
-    if (pattern.caseSensitive && text.slice(start, end) !== pattern.text) return false;
-    if (WORDLIKE.test(pattern.text[0]!) && start > 0 && WORDLIKE.test(text[start - 1]!)) return false;
-    if (WORDLIKE.test(pattern.text.at(-1)!) && end < text.length && WORDLIKE.test(text[end]!)) return false;
+  // The root's edges for every unit at once: most of a text passes through the root.
+  const fromRoot = new Int32Array(0x10000);
+  for (const [unit, child] of edges[0]!) fromRoot[unit] = child;
+  const lengths = patterns.map((p) => p.text.length);
+  const wordStart = patterns.map((p) => wordlike(p.text.charCodeAt(0)));
+  const wordEnd = patterns.map((p) => wordlike(p.text.charCodeAt(p.text.length - 1)));
+
+  function accepts(text: string, start: number, end: number, index: number): boolean {
+    const pattern = patterns[index]!;
+    if (pattern.caseSensitive && !text.startsWith(pattern.text, start)) return false;
+    if (wordStart[index] && start > 0 && wordlike(text.charCodeAt(start - 1))) return false;
+    if (wordEnd[index] && end < text.length && wordlike(text.charCodeAt(end))) return false;
     return true;
   }
 
   return {
     find(text: string): Occurrence[] {
       if (typeof text !== 'string') throw new TypeError('Expected a string');
-      const haystack = fold(text);
       // Longest accepted hit starting at each offset, then a greedy left-to-right pick.
       const bestEnd = new Int32Array(text.length);
-      const bestTerm: string[] = [];
+      const bestPattern = new Int32Array(text.length);
       let node = 0;
-      let offset = 0;
       let any = false;
-      for (const ch of haystack) {
-        offset += ch.length;
-        while (node !== 0 && !edges[node]!.has(ch)) node = fail[node]!;
-        node = edges[node]!.get(ch) ?? 0;
-        for (const index of output[node]!) {
-          const start = offset - folded[index]!.length;
-          const pattern = patterns[index]!;
-          if (bestEnd[start]! >= offset || !accepts(text, start, offset, pattern)) continue;
-          bestEnd[start] = offset;
-          bestTerm[start] = pattern.termId;
+      for (let i = 0; i < text.length; i++) {
+        const unit = lowerUnit(text.charCodeAt(i));
+        for (;;) {
+          if (node === 0) {
+            node = fromRoot[unit]!;
+            break;
+          }
+          const next = edges[node]!.get(unit);
+          if (next !== undefined) {
+            node = next;
+            break;
+          }
+          node = fail[node]!;
+        }
+        const ending = output[node]!;
+        if (ending.length === 0) continue;
+        const end = i + 1;
+        for (const index of ending) {
+          const start = end - lengths[index]!;
+          if (bestEnd[start]! >= end || !accepts(text, start, end, index)) continue;
+          bestEnd[start] = end;
+          bestPattern[start] = index;
           any = true;
         }
       }
@@ -115,7 +147,7 @@ export function createMatcher(patterns: readonly Pattern[]): Matcher {
           start++;
           continue;
         }
-        found.push({ start, end, termId: bestTerm[start]! });
+        found.push({ start, end, termId: patterns[bestPattern[start]!]!.termId });
         start = end;
       }
       return found;

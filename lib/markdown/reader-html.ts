@@ -40,11 +40,11 @@ function unitElement(unit: RenderedUnit, n: number, t: T): Element {
     }),
     // The permalink works without JavaScript; ReaderBehavior adds the other tools to
     // the unit being read, so they are not repeated in every unit of the page.
-    h('div.unit-tools', [h('a.unit-link', { href: `#${unit.id}`, ariaLabel: t('reader.tools.link', { n }) }, '#')]),
+    h('div.unit-tools', [h('a', { href: `#${unit.id}`, ariaLabel: t('reader.tools.link', { n }) }, '#')]),
   ]);
 }
 
-/** First occurrences (per language) as note buttons, the rest as quiet marks. Copies. */
+/** First occurrences (per language) as note buttons, the rest as quiet marks; safe outbound links. Copies. */
 function occurrences(nodes: ElementContent[]): ElementContent[] {
   return nodes.map((node) => {
     if (node.type !== 'element') return node;
@@ -54,7 +54,10 @@ function occurrences(nodes: ElementContent[]): ElementContent[] {
         ? h('button.term', { popoverTarget: noteId(id), ariaControls: noteId(id), dataTerm: id, dataFirst: true }, node.children)
         : h(quietTag, { t: id }, node.children);
     }
-    return { ...node, children: occurrences(node.children) };
+    // Links in an article lead to other sites: do not hand them our URL or window.
+    const external = node.tagName === 'a' && /^https?:/.test(String(node.properties.href ?? ''));
+    const properties = external ? { ...node.properties, rel: ['noopener', 'noreferrer'] } : node.properties;
+    return { ...node, properties, children: occurrences(node.children) };
   });
 }
 
@@ -65,8 +68,8 @@ function occurrences(nodes: ElementContent[]): ElementContent[] {
  */
 function noteElement(term: Term, locale: Locale, t: T): Element {
   const id = noteId(term.id);
-  return h('div.note', { popover: 'auto', id, role: 'dialog', ariaLabelledby: `${id}-title`, dataTerm: term.id }, [
-    h(`p.note-title#${id}-title`, locales.map((l) => h('span.note-form', { lang: langTag[l] }, term[l].form))),
+  return h('div.note', { popover: 'auto', id, role: 'dialog', ariaLabelledby: `${id}-title` }, [
+    h(`p.note-title#${id}-title`, locales.map((l) => h('span', { lang: langTag[l] }, term[l].form))),
     h('p.note-type', t(`term.types.${term.type}`)),
     h('p.note-text', term.note[locale]),
     h('p.note-more', [h('a', { href: pagePath(`/${locale}/glossary/${term.id}`) }, t('term.more'))]),

@@ -68,6 +68,24 @@ test('the reader speaks the UI language in <html lang>, <title> and description,
   }
 });
 
+// The reader's body reaches the browser only with the page's HTML (StaticHtml): after a
+// client-side navigation away and back, it must still be whole and working.
+test('leaving the reader by a site link and coming back shows the whole text', async ({ page }) => {
+  await visit(page, articlePath('en'));
+  await page.getByRole('navigation').getByRole('link', { name: 'Glossary', exact: true }).click();
+  await expect(page).toHaveURL(route('/en/glossary'));
+  await expect(page.getByRole('searchbox')).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(articlePath('en'));
+  await expect(page.locator('[data-unit]')).toHaveCount(21);
+  await expect(page.locator('[data-unit="u01"] > [lang="en"]')).toContainText('But in 2018, there was no reason to think');
+  await side(page, 'u01', 'en').getByRole('button', { name: 'Musk', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: /Elon Musk/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.locator('#u03').hover({ position: { x: 8, y: 8 } });
+  await expect(page.locator('#u03').getByRole('button', { name: 'Copy link to passage 4', exact: true })).toBeVisible();
+});
+
 test('the English rendering is labelled as such on the reader, in both UI languages', async ({ page }) => {
   for (const locale of locales) {
     await page.goto(articlePath(locale));

@@ -293,8 +293,8 @@ for (const article of articles) {
           unit: img.closest('[data-unit]')!.getAttribute('data-unit')!,
           alt: img.getAttribute('alt') ?? '',
         })),
-        notes: [...document.querySelectorAll('.note[data-term]')].map((note) => ({
-          term: note.getAttribute('data-term')!,
+        notes: [...document.querySelectorAll('.note[popover]')].map((note) => ({
+          term: note.id.replace(/^note-/, ''),
           text: note.querySelector('.note-text')?.textContent ?? '',
         })),
         title: document.querySelector('#reader-title')?.textContent ?? '',
