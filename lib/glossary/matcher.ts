@@ -91,9 +91,35 @@ export function createMatcher(patterns: readonly Pattern[]): Matcher {
       queue.push(child);
     }
   }
-  // The root's edges for every unit at once: most of a text passes through the root.
+  // For the search, the edges as flat typed arrays, each node's sorted by unit (a few
+  // array reads instead of a Map lookup), and the root's for every unit at once, since
+  // most of a text passes through the root.
   const fromRoot = new Int32Array(0x10000);
   for (const [unit, child] of edges[0]!) fromRoot[unit] = child;
+  const edgeStart = new Int32Array(edges.length + 1);
+  const edgeUnit = new Uint16Array(edges.reduce((n, e) => n + e.size, 0));
+  const edgeTarget = new Int32Array(edgeUnit.length);
+  edges.forEach((map, node) => {
+    let at = edgeStart[node]!;
+    for (const [unit, child] of [...map].sort((a, b) => a[0] - b[0])) {
+      edgeUnit[at] = unit;
+      edgeTarget[at++] = child;
+    }
+    edgeStart[node + 1] = at;
+  });
+  // The child of `node` along `unit`, or -1.
+  function step(node: number, unit: number): number {
+    let low = edgeStart[node]!;
+    let high = edgeStart[node + 1]! - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const found = edgeUnit[mid]!;
+      if (found === unit) return edgeTarget[mid]!;
+      if (found < unit) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
   const lengths = patterns.map((p) => p.text.length);
   const wordStart = patterns.map((p) => wordlike(p.text.charCodeAt(0)));
   const wordEnd = patterns.map((p) => wordlike(p.text.charCodeAt(p.text.length - 1)));
@@ -121,8 +147,8 @@ export function createMatcher(patterns: readonly Pattern[]): Matcher {
             node = fromRoot[unit]!;
             break;
           }
-          const next = edges[node]!.get(unit);
-          if (next !== undefined) {
+          const next = step(node, unit);
+          if (next !== -1) {
             node = next;
             break;
           }

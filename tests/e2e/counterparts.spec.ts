@@ -170,6 +170,11 @@ for (const locale of locales) {
     await expect(keyed).toHaveAttribute('aria-expanded', 'false');
     await expect(side(page, 'u06', 'en')).toBeHidden();
     await expect(page).toHaveURL(articlePath(locale, 'zh'));
+
+    // A passage that exists in one language only has nothing to show.
+    await page.locator('#source').focus();
+    await expect(page.locator('#source').getByRole('button', { name: fill(s.reader.tools.copy, 1), exact: true })).toBeVisible();
+    await expect(page.locator('#source').getByRole('button', { name: s.reader.tools.peek.en })).toHaveCount(0);
   });
 }
 
