@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './bench/prng.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const HUNALIGN_LIMIT_MS = 120_000;
@@ -212,7 +213,7 @@ function seedCases(content) {
   const units = articleUnits(path.join(articles, slug, 'zh.md'), path.join(articles, slug, 'en.md'));
   const cases = [];
   for (let k = 0; k < 12; k++) {
-    const random = rng(1000 + k);
+    const random = prng(1000 + k);
     cases.push({ name: `seed-${k + 1}`, family: 'seed', glossary: true, ...perturb(units, random, { operations: 3, sentences: true }) });
   }
   return cases;
@@ -262,7 +263,7 @@ function bibleParagraphCases(corpus) {
   const verses = bibleVerses(corpus);
   const books = [...new Set(verses.map((v) => v.id.split(':')[0]))];
   return books.map((book, k) => {
-    const random = rng(2000 + k);
+    const random = prng(2000 + k);
     const own = verses.filter((v) => v.id.startsWith(`${book}:`));
     const units = [];
     for (let i = 0; i < own.length; ) {
@@ -353,17 +354,6 @@ function splitSentences(text, side) {
   if (ends.length === 0) return undefined;
   const at = ends[Math.floor(ends.length / 2)];
   return [text.slice(0, at).trim(), text.slice(at).trim()];
-}
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function range(from, to) {

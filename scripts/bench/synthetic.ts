@@ -11,17 +11,11 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Term, TermType } from '@/lib/content/schema';
 
-/** mulberry32: small, fast, and good enough to make text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A plain ES module shared with bench-align.mjs, which runs without TypeScript.
+// @ts-expect-error no types needed
+import { prng as mulberry32 } from './prng.mjs';
+
+export const prng: (seed: number) => () => number = mulberry32;
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
