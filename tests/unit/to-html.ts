@@ -1,10 +1,12 @@
 import type { Nodes, Properties } from 'hast';
 
 /**
- * A small HTML serializer for hast, so that tests can compare exact HTML without a
- * dependency the app does not have. It knows just enough: void elements, attribute
- * names from hast property names, escaping. Any node type it does not know (a `raw`
- * node, say) is an error, because the app would have to render it somehow.
+ * A small HTML serializer for hast, so that tests can spell out the exact HTML they
+ * expect in one plain style: double quotes, and `& < > "` always escaped. (The app's
+ * own serializer, hast-util-to-html in lib/markdown/reader-html, writes as few bytes
+ * as it can, which makes for unreadable expectations.) It knows just enough: void
+ * elements, attribute names from hast property names, escaping. Any node type it does
+ * not know (a `raw` node, say) is an error, because the app would have to render it.
  */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
