@@ -1,6 +1,5 @@
-import type { Article } from '@/lib/content/article';
-import { getRenderedArticle } from '@/lib/markdown/articles';
 import { readerBodyHtml } from '@/lib/markdown/reader-html';
+import type { RenderedArticle } from '@/lib/markdown/render-article';
 import { putStaticHtml } from '@/lib/react/static-html-store';
 import { formatDate } from '@/lib/i18n/format';
 import { langTag, locales, otherLocale, type Locale } from '@/lib/i18n/locales';
@@ -17,14 +16,13 @@ import { UnitTools } from './unit-tools';
 // From this many units on, units off screen are not laid out (see .reader-long).
 const LONG_ARTICLE = 200;
 
-export function Reader({ locale, article }: { locale: Locale; article: Article }) {
+export function Reader({ locale, article }: { locale: Locale; article: RenderedArticle }) {
   const t = getT(locale);
-  const rendered = getRenderedArticle(article);
-  const { meta } = rendered;
+  const { meta } = article;
   const own = meta[locale];
-  putStaticHtml(`reader-body-${locale}-${article.slug}`, readerBodyHtml(rendered, locale));
+  putStaticHtml(`reader-body-${locale}-${article.slug}`, readerBodyHtml(article, locale));
   return (
-    <article className={rendered.units.length > LONG_ARTICLE ? 'reader reader-long' : 'reader'} aria-labelledby="reader-title">
+    <article className={article.units.length > LONG_ARTICLE ? 'reader reader-long' : 'reader'} aria-labelledby="reader-title">
       <header className="reader-header">
         <h1 id="reader-title" lang={langTag[locale]}>{own.title}</h1>
         <p className="reader-alt-title" lang={langTag[otherLocale(locale)]}>{meta[otherLocale(locale)].title}</p>

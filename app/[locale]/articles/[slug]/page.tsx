@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Reader } from '@/components/reader/reader';
 import { getArticle, getArticles } from '@/lib/content';
+import { getRenderedArticle } from '@/lib/markdown/articles';
 import { isLocale, locales } from '@/lib/i18n/locales';
-
 
 // Unknown ids never reach the page: Next answers them with the global 404 page, which,
 // unlike a notFound() thrown by a page, it renders on the server.
@@ -25,5 +25,5 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!isLocale(locale) || !article) notFound();
-  return <Reader locale={locale} article={article} />;
+  return <Reader locale={locale} article={getRenderedArticle(article)} />;
 }
