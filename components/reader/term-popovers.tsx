@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { locales } from '@/lib/i18n/locales';
 import { quietTag } from '@/lib/markdown/quiet-tag';
 
 const HOVER_OPEN_MS = 300;
@@ -23,7 +24,7 @@ function showCounterparts(note: HTMLElement, term: HTMLElement | undefined) {
     hits.forEach((hit) => hit.classList.add('term-counterpart'));
     if (hits.length > 0) continue;
     // Say so in the note; the sentence, in the UI language, waits on the status element.
-    const language = ['zh', 'en'].find((l) => other.classList.contains(`side-${l}`));
+    const language = locales.find((l) => other.classList.contains(`side-${l}`));
     const absent = document.createElement('p');
     absent.className = 'note-absent';
     absent.textContent = document.getElementById('reader-status')?.getAttribute(`data-absent-${language}`) ?? '';

@@ -5,9 +5,9 @@
  * article more than doubled the page. Both renders run in the same Node process, one
  * after the other, so a process-wide map keyed by page is enough.
  */
-const slot = globalThis as { [key: symbol]: Map<string, string> | undefined };
-const key = Symbol.for('duizhao.static-html');
-const store = (slot[key] ??= new Map());
+const slots = globalThis as { [slot: symbol]: Map<string, string> | undefined };
+const slot = Symbol.for('duizhao.static-html');
+const store = (slots[slot] ??= new Map());
 
 export function putStaticHtml(key: string, html: string): void {
   store.set(key, html);
