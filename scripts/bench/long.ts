@@ -169,6 +169,7 @@ async function main() {
     const crossings = await measureUnitCrossing(browser, page);
     const scroll = await measureScroll(page);
     const atEnd = await memory();
+    const every = await measureEvery(page);
 
     heading(`Opening a note (${HOVERS} different terms each)`);
     const beyond = hover.samples.map((s) => s.visible - HOVER_OPEN_MS);
@@ -197,6 +198,9 @@ async function main() {
     checks.push(`hover-to-note p95 beyond the delay < 50 ms: ${ms(hoverP95)}  ${verdict(hoverP95 < 50 && hover.samples.length === hover.tried)}`);
     checks.push(`focus+Enter-to-note p95 < 50 ms: ${ms(enterP95)}  ${verdict(enterP95 < 50 && keyboard.samples.length === keyboard.tried)}`);
 
+    heading('Marking every occurrence');
+    console.log(`choosing 每处 / Every turns ${every.upgraded.toLocaleString('en')} quiet marks into term buttons (${every.buttons.toLocaleString('en')} buttons after) in ${ms(every.ms)}, from the click to the next frame`);
+
     heading('Memory');
     console.log(table([
       ['when', 'page JS heap (after GC)', 'DOM nodes', 'page renderer RSS', 'browser RSS (all processes)', 'next server RSS'],
@@ -223,6 +227,26 @@ async function main() {
   heading('Targets');
   for (const line of checks) console.log(line);
   server.stop();
+}
+
+/** Choose "Every" in the marking setting and time it to the next frame. */
+async function measureEvery(page: Page): Promise<{ upgraded: number; buttons: number; ms: number }> {
+  const before = await page.locator(quietTag).count();
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  const radio = page.locator('input[name="annotate"][value="every"]');
+  await radio.evaluate((input) => {
+    const bench = window as unknown as { __every?: Promise<number> };
+    bench.__every = new Promise((resolve) => {
+      input.addEventListener('click', () => {
+        const started = performance.now();
+        setTimeout(() => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started))));
+      }, { once: true });
+    });
+  });
+  await radio.check({ force: true });
+  const took = await page.evaluate(() => (window as unknown as { __every: Promise<number> }).__every);
+  const [after, buttons] = await Promise.all([page.locator(quietTag).count(), page.locator('button.term').count()]);
+  return { upgraded: before - after, buttons, ms: took };
 }
 
 /**
