@@ -43,9 +43,14 @@ const hydratedPage = (url: string) => async (page: Page) => {
 const cases: Case[] = locales.flatMap((locale): Case[] => [
   { name: `library (${locale})`, url: `/${locale}`, ready: hydratedPage(`/${locale}`) },
   ...(['both', 'zh', 'en'] as const).map((view) => ({
-    name: `reader ?view=${view} (${locale})`,
+    name: `reader ?view=${view}, a passage's tools showing (${locale})`,
     url: articlePath(locale, view),
-    ready: hydratedPage(articlePath(locale, view)),
+    ready: async (page: Page) => {
+      await visit(page, articlePath(locale, view));
+      // The copy and show-counterpart buttons come to the passage under the pointer.
+      await page.locator('#u05').hover({ position: { x: 8, y: 8 } });
+      await expect(page.locator('#u05 .unit-copy')).toBeVisible();
+    },
   })),
   {
     name: `reader with a glossary note open (${locale})`,
