@@ -1,17 +1,17 @@
 import Link from 'next/link';
-import { getGlossary } from '@/lib/content';
 import { formsOf } from '@/lib/content/glossary';
-import { termTypes } from '@/lib/content/schema';
-import { getConcordance } from '@/lib/markdown/articles';
+import { termTypes, type Term } from '@/lib/content/schema';
 import { langTag, locales, type Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
 import { GlossaryFilter } from './glossary-filter';
 
-/** Every term, grouped by type; sorted by the UI language's form. */
-export function GlossaryIndex({ locale }: { locale: Locale }) {
+/**
+ * Every term, grouped by type; sorted by the UI language's form. `units` gives, per
+ * term id, how many passages use the term.
+ */
+export function GlossaryIndex({ locale, terms, units }: { locale: Locale; terms: readonly Term[]; units: ReadonlyMap<string, number> }) {
   const t = getT(locale);
   const collator = new Intl.Collator(langTag[locale]);
-  const { terms } = getGlossary();
   return (
     <div className="glossary">
       <h1>{t('glossary.title')}</h1>
@@ -25,7 +25,7 @@ export function GlossaryIndex({ locale }: { locale: Locale }) {
             <h2>{t(`glossary.groups.${type}`)}</h2>
             <ul>
               {group.map((term) => {
-                const units = getConcordance(term.id).length;
+                const used = units.get(term.id) ?? 0;
                 return (
                   <li key={term.id} data-forms={formsOf(term).join('\n').toLowerCase()}>
                     <Link href={`/${locale}/glossary/${term.id}`} className="glossary-entry">
@@ -34,7 +34,7 @@ export function GlossaryIndex({ locale }: { locale: Locale }) {
                       ))}
                     </Link>
                     <span className="glossary-count">
-                      {units > 0 ? t('glossary.occurrences', { count: units }) : t('glossary.unused')}
+                      {used > 0 ? t('glossary.occurrences', { count: used }) : t('glossary.unused')}
                     </span>
                   </li>
                 );

@@ -1,20 +1,17 @@
 import Link from 'next/link';
 import { pagePath } from '@/lib/build-mode';
 import type { Term } from '@/lib/content/schema';
-import { getArticle } from '@/lib/content';
-import { getConcordance, getRenderedArticle } from '@/lib/markdown/articles';
+import type { ConcordanceGroup } from '@/lib/markdown/articles';
 import { highlightTerm } from '@/lib/markdown/highlight';
 import { langTag, locales, otherLocale, type Locale } from '@/lib/i18n/locales';
 import { getT } from '@/lib/i18n/server';
 import { Markdown } from '@/components/reader/markdown';
 
 /** A term's forms, note, and every passage where it occurs, both languages side by side. */
-export function TermPage({ locale, term }: { locale: Locale; term: Term }) {
+export function TermPage({ locale, term, concordance }: { locale: Locale; term: Term; concordance: ConcordanceGroup[] }) {
   const t = getT(locale);
   const other = otherLocale(locale);
-  const occurrences = getConcordance(term.id);
-  const bySlug = new Map<string, typeof occurrences>();
-  for (const o of occurrences) bySlug.set(o.slug, [...(bySlug.get(o.slug) ?? []), o]);
+  const count = concordance.reduce((n, group) => n + group.rows.length, 0);
   return (
     <div className="term-page">
       <p className="term-back"><Link href={`/${locale}/glossary`}>{t('glossary.back')}</Link></p>
@@ -46,37 +43,32 @@ export function TermPage({ locale, term }: { locale: Locale; term: Term }) {
       </section>
       <section aria-labelledby="term-concordance">
         <h2 id="term-concordance">
-          {t('glossary.concordance')} <span className="glossary-count">{t('glossary.occurrences', { count: occurrences.length })}</span>
+          {t('glossary.concordance')} <span className="glossary-count">{t('glossary.occurrences', { count })}</span>
         </h2>
-        {[...bySlug].map(([slug, list]) => {
-          const article = getArticle(slug);
-          if (!article) return null;
-          const rendered = getRenderedArticle(article);
+        {concordance.map(({ article, rows }) => {
+          const { slug } = article;
           return (
             <section key={slug} className="concordance-article" aria-label={article.meta[locale].title}>
               <h3><a href={pagePath(`/${locale}/articles/${slug}`)}>{article.meta[locale].title}</a></h3>
               <ol className="concordance">
-                {list.map((occurrence) => {
-                  const unit = rendered.units.find((u) => u.id === occurrence.unitId)!;
-                  return (
-                    <li key={occurrence.unitId} className="concordance-row">
-                      <div className="unit">
-                        {locales.map((l) => {
-                          const side = unit.sides[l];
-                          return (
-                            <div key={l} className={`side side-${l}`} lang={side ? langTag[l] : undefined}>
-                              {side ? <Markdown tree={highlightTerm(side.tree, term.id)} /> : <p className="side-empty">{t(`reader.onlyIn.${otherLocale(l)}`)}</p>}
-                            </div>
-                          );
-                        })}
-                      </div>
-                      <p className="concordance-link">
-                        {/* A full page load, so the browser marks the unit as :target. */}
-                        <a href={pagePath(`/${locale}/articles/${slug}#${occurrence.unitId}`)}>{t('glossary.openInReader', { n: occurrence.n })}</a>
-                      </p>
-                    </li>
-                  );
-                })}
+                {rows.map(({ occurrence, unit }) => (
+                  <li key={occurrence.unitId} className="concordance-row">
+                    <div className="unit">
+                      {locales.map((l) => {
+                        const side = unit.sides[l];
+                        return (
+                          <div key={l} className={`side side-${l}`} lang={side ? langTag[l] : undefined}>
+                            {side ? <Markdown tree={highlightTerm(side.tree, term.id)} /> : <p className="side-empty">{t(`reader.onlyIn.${otherLocale(l)}`)}</p>}
+                          </div>
+                        );
+                      })}
+                    </div>
+                    <p className="concordance-link">
+                      {/* A full page load, so the browser marks the unit as :target. */}
+                      <a href={pagePath(`/${locale}/articles/${slug}#${occurrence.unitId}`)}>{t('glossary.openInReader', { n: occurrence.n })}</a>
+                    </p>
+                  </li>
+                ))}
               </ol>
             </section>
           );

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Article } from '@/lib/content/article';
 import { getArticles, getGlossary } from '@/lib/content';
 import { buildConcordance, type Occurrence } from '@/lib/markdown/concordance';
-import { renderArticle, type RenderedArticle } from './render-article';
+import { renderArticle, type RenderedArticle, type RenderedUnit } from './render-article';
 
 const rendered = new WeakMap<Article, RenderedArticle>();
 let concordance: Map<string, Occurrence[]> | undefined;
@@ -21,4 +21,25 @@ export function getRenderedArticle(article: Article): RenderedArticle {
 export function getConcordance(termId: string): Occurrence[] {
   concordance ??= buildConcordance(getArticles().map(getRenderedArticle));
   return concordance.get(termId) ?? [];
+}
+
+/** A term's occurrences in one article, each with its rendered unit. */
+export interface ConcordanceGroup {
+  article: RenderedArticle;
+  rows: { occurrence: Occurrence; unit: RenderedUnit }[];
+}
+
+/** Every unit in which a term occurs, grouped by article, in article order. */
+export function getConcordanceGroups(termId: string): ConcordanceGroup[] {
+  const groups = new Map<string, ConcordanceGroup>();
+  for (const occurrence of getConcordance(termId)) {
+    let group = groups.get(occurrence.slug);
+    if (!group) {
+      const article = getRenderedArticle(getArticles().find((a) => a.slug === occurrence.slug)!);
+      group = { article, rows: [] };
+      groups.set(occurrence.slug, group);
+    }
+    group.rows.push({ occurrence, unit: group.article.units.find((u) => u.id === occurrence.unitId)! });
+  }
+  return [...groups.values()];
 }

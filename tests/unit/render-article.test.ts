@@ -30,7 +30,7 @@ const button = (termId: string, text: string, first = false) =>
 describe('module exports', () => {
   it('pins the exports of the rendering modules', async () => {
     expect(Object.keys(await import('@/lib/markdown/render-article')).sort()).toEqual(['renderArticle']);
-    expect(Object.keys(await import('@/lib/markdown/articles')).sort()).toEqual(['getConcordance', 'getRenderedArticle']);
+    expect(Object.keys(await import('@/lib/markdown/articles')).sort()).toEqual(['getConcordance', 'getConcordanceGroups', 'getRenderedArticle']);
     expect(Object.keys(await import('@/lib/markdown/highlight')).sort()).toEqual(['highlightTerm']);
     expect(Object.keys(await import('@/lib/markdown/concordance')).sort()).toEqual(['buildConcordance']);
   });

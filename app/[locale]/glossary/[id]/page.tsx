@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TermPage } from '@/components/glossary/term-page';
 import { getGlossary } from '@/lib/content';
+import { getConcordanceGroups } from '@/lib/markdown/articles';
 import { isLocale, locales, otherLocale } from '@/lib/i18n/locales';
 
 // Unknown ids never reach the page: Next answers them with the global 404 page, which,
@@ -23,5 +24,5 @@ export default async function GlossaryTermPage({ params }: PageProps<'/[locale]/
   const { locale, id } = await params;
   const term = getGlossary().byId.get(id);
   if (!isLocale(locale) || !term) notFound();
-  return <TermPage locale={locale} term={term} />;
+  return <TermPage locale={locale} term={term} concordance={getConcordanceGroups(term.id)} />;
 }
