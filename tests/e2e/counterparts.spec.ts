@@ -78,6 +78,7 @@ for (const locale of locales) {
     await term(page, 'u05', 'zh', karpathy.zh.form).click();
     await expect(note(page, 'andrej-karpathy')).toBeVisible();
     await expect(term(page, 'u05', 'en', karpathy.en.form)).toHaveClass(/\bterm-counterpart\b/);
+    await expect.poll(() => shade(term(page, 'u05', 'en', karpathy.en.form)), 'the counterpart is visibly marked').not.toBe(await pageBackground(page));
     await expect(lit).toHaveCount(1);
     await page.keyboard.press('Escape');
     await expect(note(page, 'andrej-karpathy')).toBeHidden();
