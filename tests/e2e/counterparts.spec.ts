@@ -146,6 +146,9 @@ for (const locale of locales) {
 
     await peek.click();
     await expect(peek).toHaveAttribute('aria-expanded', 'true');
+    // Pressed, and still under the pointer, its label stays readable.
+    const [ink, paper] = await peek.evaluate((button) => [getComputedStyle(button).color, getComputedStyle(button).backgroundColor]);
+    expect(ink, 'label colour against the pressed button').not.toBe(paper);
     await expect(side(page, 'u05', 'en')).toBeVisible();
     await expect(side(page, 'u05', 'zh')).toBeVisible();
     await expect(page.locator('[data-unit] > [lang="en"]').locator('visible=true'), 'only this unit shows its English').toHaveCount(1);
