@@ -5,10 +5,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { pairArticle } from '@/lib/content/article';
+import { pairArticle, type Article } from '@/lib/content/article';
 import { ContentError } from '@/lib/content/errors';
 import { parseGlossary, type Glossary } from '@/lib/content/glossary';
 import { SLUG, clip, displayPath as relativeToCwd, isFile, listDirs, readText as read } from '@/lib/content/files';
+import type { Content } from '@/lib/content/load';
 import { parseArticleFile, type ArticleFile } from '@/lib/content/markdown-file';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
@@ -40,7 +41,16 @@ const SAFE = {
 };
 
 export function checkContent(dir: string, options: CheckOptions = {}): Problem[] {
+  return inspect(dir, options).problems;
+}
+
+/**
+ * The check, and what it parsed on the way: the content itself when nothing is wrong,
+ * the same as loadContent() would return, so the build reads every file once.
+ */
+function inspect(dir: string, options: CheckOptions): { problems: Problem[]; content?: Content } {
   const display = options.display ?? relativeToCwd;
+  const articles: Article[] = [];
   const problems: Problem[] = [];
   const fail = (error: unknown, fallbackFile: string) => {
     if (error instanceof ContentError) problems.push({ file: error.file, line: error.line, column: error.column, severity: 'error', message: error.reason });
@@ -64,7 +74,7 @@ export function checkContent(dir: string, options: CheckOptions = {}): Problem[]
   const slugs = listDirs(articlesDir);
   if (slugs === undefined) {
     problems.push(problem(display(articlesDir), 1, 1, 'folder is missing or unreadable'));
-    return sort(problems);
+    return { problems: sort(problems) };
   }
   const routes = appRoutes(slugs.filter((s) => SLUG.test(s)), glossary);
   for (const slug of slugs) {
@@ -93,13 +103,15 @@ export function checkContent(dir: string, options: CheckOptions = {}): Problem[]
     const [a, b] = locales;
     if (parsed[a] && parsed[b]) {
       try {
-        pairArticle(slug, parsed as Record<Locale, ArticleFile>);
+        articles.push(pairArticle(slug, parsed as Record<Locale, ArticleFile>));
       } catch (error) {
         fail(error, display(folder));
       }
     }
   }
-  return sort(problems);
+  const clean = !problems.some((p) => p.severity === 'error');
+  const content = clean && glossary ? { articles, glossary, warnings: articles.flatMap((a) => a.warnings) } : undefined;
+  return { problems: sort(problems), content };
 }
 
 /** `path:line:column: message`, with `warning: ` before the message of a warning. */
@@ -109,15 +121,16 @@ export function formatProblem(p: Problem): string {
 
 /**
  * For the build: throw when the content has errors (all of them in the message, one a
- * line), print warnings, and otherwise return quietly.
+ * line), print warnings, and otherwise return the content.
  */
-export function assertContent(dir: string, log: (line: string) => void = console.warn): void {
-  const problems = checkContent(dir);
+export function assertContent(dir: string, log: (line: string) => void = console.warn): Content {
+  const { problems, content } = inspect(dir, {});
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of problems) if (p.severity === 'warning') log(formatProblem(p));
-  if (errors.length > 0) {
+  if (errors.length > 0 || !content) {
     throw new Error(`Content check failed with ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${errors.map(formatProblem).join('\n')}`);
   }
+  return content;
 }
 
 function checkLinks(text: string, file: string, folder: string, routes: Set<string>): Problem[] {

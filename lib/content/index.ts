@@ -1,7 +1,7 @@
 import 'server-only';
 import path from 'node:path';
 import { assertContent } from '@/lib/check';
-import { loadContent, type Content } from './load';
+import type { Content } from './load';
 import type { Article } from './article';
 import type { Glossary } from './glossary';
 
@@ -14,15 +14,11 @@ function contentDir(): string {
 
 /**
  * The site's content, read once per server process; `DUIZHAO_CONTENT` points elsewhere
- * (benchmarks). The same check as `duizhao check` runs first, so `next build` fails on
- * exactly the errors an editor sees, and prints its warnings.
+ * (benchmarks). It comes from the same check as `duizhao check`, so `next build` fails
+ * on exactly the errors an editor sees, and prints its warnings.
  */
 function content(): Content {
-  if (!cached) {
-    const dir = contentDir();
-    assertContent(dir);
-    cached = loadContent(dir);
-  }
+  cached ??= assertContent(contentDir());
   return cached;
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as checkModule from '@/lib/check';
 import { assertContent, checkContent, formatProblem } from '@/lib/check';
+import { loadContent } from '@/lib/content/load';
 
 const fixture = path.resolve(__dirname, '../fixtures/cli/content');
 const zh = 'articles/sample/zh.md';
@@ -45,6 +46,10 @@ describe('lib/check', () => {
   it('passes the valid fixture and the shipped content', () => {
     expect(check(fixture)).toEqual([]);
     expect(checkContent(path.resolve(__dirname, '../../content')).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('hands the build the content it checked, the same as the loader reads', () => {
+    for (const dir of [fixture, 'content']) expect(assertContent(dir, () => {})).toEqual(loadContent(dir));
   });
 
   describe('frontmatter', () => {
