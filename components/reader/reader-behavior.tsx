@@ -163,17 +163,14 @@ export function ReaderBehavior() {
       }
     };
     const unitAt = (node: EventTarget | null) => (node instanceof Element ? node.closest<HTMLElement>('.unit[data-unit]') : null);
-    let pointerX = NaN;
-    let pointerY = NaN;
-    const onPointerOver = (event: PointerEvent) => {
+    // The tools follow a pointer that moves or presses, never a page that moves under a
+    // still pointer (as it does when the tools leave for the unit with focus), and never
+    // out from under a keyboard that is using them.
+    const onPointerMove = (event: PointerEvent) => {
       const unit = unitAt(event.target);
-      // The tools follow the pointer when it moves (not when the page moves under a still
-      // pointer, as it does when the tools leave for the unit with focus), and never out
-      // from under a keyboard that is using them.
-      const moved = event.clientX !== pointerX || event.clientY !== pointerY;
-      pointerX = event.clientX;
-      pointerY = event.clientY;
-      if (unit && moved && !tools?.querySelector(':focus-visible')) placeTools(unit);
+      if (unit && tools?.parentElement?.parentElement !== unit && !tools?.querySelector(':focus-visible')) placeTools(unit);
+    };
+    const onPointerOver = (event: PointerEvent) => {
       const side = sideAt(event.target);
       if (side === pointed) return;
       pointed = side;
@@ -195,6 +192,8 @@ export function ReaderBehavior() {
 
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKey);
+    document.addEventListener('pointermove', onPointerMove, { passive: true });
+    document.addEventListener('pointerdown', onPointerMove, { passive: true });
     document.addEventListener('pointerover', onPointerOver);
     document.addEventListener('pointerout', onPointerOut);
     document.addEventListener('focusin', onFocus);
@@ -202,6 +201,8 @@ export function ReaderBehavior() {
     return () => {
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointermove', onPointerMove);
+      document.removeEventListener('pointerdown', onPointerMove);
       document.removeEventListener('pointerover', onPointerOver);
       document.removeEventListener('pointerout', onPointerOut);
       document.removeEventListener('focusin', onFocus);
