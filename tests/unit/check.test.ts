@@ -139,7 +139,9 @@ describe('lib/check', () => {
     });
 
     it('names invalid YAML', () => {
-      expect(check(broken(replace(glossary, '  type: person', '  type: [person')))).toHaveLength(1);
+      expect(check(broken(replace(glossary, '  type: person', '  type: [person')))).toEqual([
+        `${glossary}:13:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+      ]);
     });
   });
 

@@ -287,19 +287,20 @@ describe('XSS corpus', () => {
   for (const [where, place] of placements) {
     it(`renders ${payloads.length} payloads ${where} with nothing executable`, () => {
       const unsafe: string[] = [];
-      const faced = { urls: 0, html: 0 };
+      let faced = 0;
       for (const payload of payloads) {
         const mdast = parser.parse(place(payload));
-        // Count what the sanitizer had to face, so that a silent parse change cannot make this test vacuous.
+        // Count the raw HTML with scripts or handlers the sanitizer had to face, so that a
+        // silent parse change cannot make this test vacuous. (Few payloads parse as a link
+        // or image URL here; the script-URL test above faces those, every one counted.)
         visit(mdast, (node) => {
-          if ((node.type === 'link' || node.type === 'image') && /^\s*(javascript|vbscript|data):/i.test(node.url)) faced.urls++;
-          if (node.type === 'html' && /<script|\son\w+\s*=/i.test(node.value)) faced.html++;
+          if (node.type === 'html' && /<script|\son\w+\s*=/i.test(node.value)) faced++;
         });
         const found = problems(xss.render(mdast.children));
         if (found.length > 0) unsafe.push(`${JSON.stringify(payload)}: ${found.join(', ')}`);
       }
       expect(unsafe).toEqual([]);
-      expect(faced.html).toBeGreaterThan(1000);
+      expect(faced).toBeGreaterThan(1000);
     }, 30_000);
   }
 });
