@@ -1,16 +1,13 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { defaultSchema } from 'rehype-sanitize';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { pairArticle, type Article } from '@/lib/content/article';
 import { ContentError } from '@/lib/content/errors';
 import { parseGlossary, type Glossary } from '@/lib/content/glossary';
 import { SLUG, clip, displayPath as relativeToCwd, isFile, listDirs, readText as read } from '@/lib/content/files';
 import type { Content } from '@/lib/content/load';
-import { parseArticleFile, type ArticleFile } from '@/lib/content/markdown-file';
+import { parseArticleFile, parseMarkdown, type ArticleFile } from '@/lib/content/markdown-file';
 import { locales, type Locale } from '@/lib/i18n/locales';
 
 /**
@@ -33,7 +30,6 @@ export interface CheckOptions {
   display?: (file: string) => string;
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 // Protocols rehype-sanitize keeps (the default schema the pipeline uses).
 const SAFE = {
   href: defaultSchema.protocols?.href ?? ['http', 'https', 'mailto'],
@@ -93,12 +89,14 @@ function inspect(dir: string, options: CheckOptions): { problems: Problem[]; con
         continue;
       }
       try {
-        parsed[locale] = parseArticleFile(text, shown);
+        // One parse serves both; the links first, since reading the units changes the tree.
+        const tree = parseMarkdown(text, shown);
+        problems.push(...checkLinks(tree, shown, folder, routes));
+        parsed[locale] = parseArticleFile(text, shown, tree);
         for (const w of parsed[locale].warnings) problems.push({ ...w, severity: 'warning' });
       } catch (error) {
         fail(error, shown);
       }
-      if (!text.includes('\u0000')) problems.push(...checkLinks(text, shown, folder, routes));
     }
     const [a, b] = locales;
     if (parsed[a] && parsed[b]) {
@@ -133,9 +131,8 @@ export function assertContent(dir: string, log: (line: string) => void = console
   return content;
 }
 
-function checkLinks(text: string, file: string, folder: string, routes: Set<string>): Problem[] {
+function checkLinks(tree: Root, file: string, folder: string, routes: Set<string>): Problem[] {
   const problems: Problem[] = [];
-  const tree = parser.parse(text) as Root;
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
     const url = node.url.trim();

@@ -33,14 +33,19 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const MARKER = /^<!--\s*unit\s+([a-z0-9]+(?:-[a-z0-9]+)*)(\s+only)?\s*-->$/;
 const LOOKS_LIKE_MARKER = /<!--\s*unit\b/;
 
+/** A Markdown file as a tree, its frontmatter a `yaml` node; binary data is refused. */
+export function parseMarkdown(text: string, file: string): Root {
+  if (text.includes('\u0000')) throw new ContentError(file, 1, 1, 'binary data in a Markdown file');
+  return parser.parse(text) as Root;
+}
+
 /**
  * Split one language file of an article into its frontmatter and its units.
  * Units are delimited by marker comments, which any Markdown preview hides, so
- * a translator can edit the file as ordinary Markdown.
+ * a translator can edit the file as ordinary Markdown. A caller that has parsed
+ * the file already passes its tree, which this changes in place.
  */
-export function parseArticleFile(text: string, file: string): ArticleFile {
-  if (text.includes('\u0000')) throw new ContentError(file, 1, 1, 'binary data in a Markdown file');
-  const tree = parser.parse(text) as Root;
+export function parseArticleFile(text: string, file: string, tree: Root = parseMarkdown(text, file)): ArticleFile {
   const [first] = tree.children;
   if (!first || first.type !== 'yaml') throw new ContentError(file, 1, 1, 'missing frontmatter (a `---` block with title, source, date…)');
   const { data: meta, locate } = parseYaml({ text: first.value, file, firstLine: line(first) + 1 }, articleMetaSchema);
