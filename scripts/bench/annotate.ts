@@ -122,8 +122,9 @@ async function main() {
     const longProse = makeProse(terms, 2 * MB, 0x5eed);
     const prose = takeBytes(longProse, MB);
     const patterns = patternsFor(terms);
-    const bytes = Buffer.byteLength(prose.join(SEPARATOR));
-    console.log(`\n${size} terms, ${patterns.length} forms; text ${(bytes / MB).toFixed(2)} MB UTF-8 (${prose.join(SEPARATOR).length} UTF-16 units) in ${prose.length} paragraphs`);
+    const text = prose.join(SEPARATOR);
+    const bytes = Buffer.byteLength(text);
+    console.log(`\n${size} terms, ${patterns.length} forms; text ${(bytes / MB).toFixed(2)} MB UTF-8 (${text.length} UTF-16 units) in ${prose.length} paragraphs`);
 
     const [matcher, buildOurs] = timed(() => createMatcher(patterns));
     const [trie, buildTrie] = timed(() => trieRegExp(patterns));
@@ -180,9 +181,11 @@ async function main() {
     const flatStarted = performance.now();
     const prefix: string[] = [];
     let flatHits: Hit[] = [];
+    let offset = 0; // of this paragraph in the text, as ours() counts it
     for (const paragraph of prose) {
       prefix.push(paragraph);
-      flatHits.push(...theirs(flat, lookup, [paragraph]).map((h) => ({ ...h, start: h.start + offsetOf(prefix), end: h.end + offsetOf(prefix) })));
+      flatHits.push(...theirs(flat, lookup, [paragraph]).map((h) => ({ ...h, start: h.start + offset, end: h.end + offset })));
+      offset += paragraph.length + SEPARATOR.length;
       if (performance.now() - flatStarted > FLAT_BUDGET_MS) break;
     }
     const flatMs = performance.now() - flatStarted;
@@ -190,7 +193,7 @@ async function main() {
     const wanted = ours(matcher, prefix);
     flatHits = flatHits.sort((a, b) => a.start - b.start);
     const flatCheck = sameHits(wanted, flatHits);
-    const fullLength = prose.join(SEPARATOR).length;
+    const fullLength = text.length;
     const flatFull = (flatMs * fullLength) / prefixLength;
     const complete = prefix.length === prose.length;
     console.log(`  find-and-replace, flat RegExp: first use (compilation) ${ms(flatCompile, 0)}; then ${complete ? 'whole text' : `${prefix.length} of ${prose.length} paragraphs (${((100 * prefixLength) / fullLength).toFixed(1)} % of the text) in its ${FLAT_BUDGET_MS / 1000} s box`}: ${flatHits.length} hits, identical to ours there: ${flatCheck.same ? 'yes' : `NO (${flatCheck.first})`}; ${ms(flatMs, 0)}${complete ? '' : `, so ~${(flatFull / 1000).toFixed(0)} s for the whole text`}`);
@@ -229,12 +232,6 @@ async function main() {
 /** Start each timed phase with a clean heap when node runs with --expose-gc. */
 function collectGarbage() {
   (globalThis as { gc?: () => void }).gc?.();
-}
-
-function offsetOf(prefix: readonly string[]): number {
-  let offset = 0;
-  for (let i = 0; i < prefix.length - 1; i++) offset += prefix[i]!.length + SEPARATOR.length;
-  return offset;
 }
 
 /** The leading paragraphs that make up `bytes` UTF-8 bytes. */
