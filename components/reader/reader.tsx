@@ -20,7 +20,8 @@ export function Reader({ locale, article }: { locale: Locale; article: RenderedA
   const t = getT(locale);
   const { meta } = article;
   const own = meta[locale];
-  putStaticHtml(`reader-body-${locale}-${article.slug}`, readerBodyHtml(article, locale));
+  const bodyId = `reader-body-${locale}-${article.slug}`;
+  putStaticHtml(bodyId, readerBodyHtml(article, locale));
   return (
     <article className={article.units.length > LONG_ARTICLE ? 'reader reader-long' : 'reader'} aria-labelledby="reader-title">
       <header className="reader-header">
@@ -70,7 +71,7 @@ export function Reader({ locale, article }: { locale: Locale; article: RenderedA
         {/* Before the first paint: the view and marking from the URL or the last visit. */}
         <script dangerouslySetInnerHTML={{ __html: applySettingsScript(settingSpecs) }} />
       </header>
-      <StaticHtml id={`reader-body-${locale}-${article.slug}`} />
+      <StaticHtml id={bodyId} />
       <UnitTools locale={locale} />
       <p className="visually-hidden" role="status" id="reader-status" data-copied={t('reader.tools.copied')} data-copy-failed={t('reader.tools.copyFailed')} data-absent-zh={t('term.absent.zh')} data-absent-en={t('term.absent.en')} />
       <TermPopovers />

@@ -22,16 +22,17 @@ interface Props {
 }
 
 /**
- * A reader setting as a group of radio buttons. The reader's CSS reads the checked
- * radio (`:has(…:checked)`), so switching works without JavaScript and on a static
- * host. With JavaScript the URL follows along, the choice is remembered, and the
- * passage being read stays where it was on screen.
+ * A reader setting as a group of radio buttons. Without JavaScript the reader's CSS
+ * reads the checked radio (`:has(…:checked)`), so switching works on a static host too;
+ * with it, the choice is mirrored onto the reader (`data-view`, `data-annotate`), the
+ * URL follows along, the choice is remembered, and the passage being read stays where
+ * it was on screen.
  */
 export function SettingToggle({ param, cookie, value, label, options }: Props) {
   // After a client-side navigation the inline script in the page did not run.
+  // (ReaderBehavior, mounted after the settings, then applies the marking.)
   useEffect(() => {
     applySettings([{ param, cookie, values: options.map((o) => o.value) }]);
-    applyAnnotate(document.querySelector<HTMLElement>('.reader'));
   }, [param, cookie, options]);
 
   // CSS applies a choice the moment the radio is checked, so the reading position is
@@ -44,8 +45,9 @@ export function SettingToggle({ param, cookie, value, label, options }: Props) {
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
-    input.closest<HTMLElement>('.reader')?.setAttribute(`data-${param}`, input.value);
-    applyAnnotate(input.closest<HTMLElement>('.reader'));
+    const reader = input.closest<HTMLElement>('.reader');
+    reader?.setAttribute(`data-${param}`, input.value);
+    applyAnnotate(reader);
     restore.current?.();
     restore.current = undefined;
     const url = new URL(window.location.href);

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Article } from '@/lib/content/article';
-import { getArticles, getGlossary } from '@/lib/content';
+import { getArticle, getArticles, getGlossary } from '@/lib/content';
 import { buildConcordance, type Occurrence } from '@/lib/markdown/concordance';
 import { renderArticle, type RenderedArticle, type RenderedUnit } from './render-article';
 
@@ -35,7 +35,7 @@ export function getConcordanceGroups(termId: string): ConcordanceGroup[] {
   for (const occurrence of getConcordance(termId)) {
     let group = groups.get(occurrence.slug);
     if (!group) {
-      const article = getRenderedArticle(getArticles().find((a) => a.slug === occurrence.slug)!);
+      const article = getRenderedArticle(getArticle(occurrence.slug)!);
       group = { article, rows: [] };
       groups.set(occurrence.slug, group);
     }
