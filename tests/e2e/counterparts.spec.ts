@@ -3,22 +3,7 @@
  * up, an open term lights up the same term in the other side, the note says when the
  * other side lacks it, and in a single-language view each unit can show its other side.
  */
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
-import { articlePath, expect, expectShowing, glossaryEntry, literal, locales, occurrences, side, test, visit, type Locale, type Locator, type Page } from './support';
-
-const strings = { zh, en } as const;
-const fill = (text: string, n: number) => text.replace('{{n}}', String(n));
-
-/** The colour a reader sees behind an element: its own background, else the page's. */
-async function shade(element: Locator): Promise<string> {
-  return element.evaluate((el) => {
-    const own = getComputedStyle(el).backgroundColor;
-    return own === 'rgba(0, 0, 0, 0)' || own === 'transparent' ? getComputedStyle(document.body).backgroundColor : own;
-  });
-}
-
-const pageBackground = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+import { articlePath, expect, expectShowing, fill, glossaryEntry, literal, locales, occurrences, pageBackground, shade, side, strings, test, visit, type Locale, type Page } from './support';
 
 /** A term as the reader finds it in one side of one unit. */
 const term = (page: Page, unit: string, locale: Locale, name: string) =>

@@ -2,19 +2,7 @@
  * Links to one unit: the address with `#unit` opens on that unit, marked; each unit
  * offers its permalink and a button that copies the full address.
  */
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
-import { articlePath, expect, locales, side, test, visit, type Locator } from './support';
-
-const strings = { zh, en } as const;
-const fill = (text: string, n: number) => text.replace('{{n}}', String(n));
-
-/** The colour a reader sees behind an element: its own background, else the page's. */
-const shade = (element: Locator) =>
-  element.evaluate((el) => {
-    const own = getComputedStyle(el).backgroundColor;
-    return own === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.body).backgroundColor : own;
-  });
+import { articlePath, expect, fill, locales, pageBackground, shade, side, strings, test, visit } from './support';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 800 } });
 
@@ -27,7 +15,7 @@ for (const locale of locales) {
     await expect(unit).toBeInViewport();
     await expect(page.locator('.unit:target')).toHaveAttribute('data-unit', 'u12');
     // Marked: both its sides stand out from the page and from the units around it.
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = await pageBackground(page);
     for (const language of locales) {
       await expect.poll(() => shade(side(page, 'u12', language))).not.toBe(background);
       await expect.poll(() => shade(side(page, 'u11', language))).toBe(background);

@@ -5,12 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
-import { articlePath, expect, langTag, literal, locales, route, slug, test, ui, visit, type Locale, type Page } from './support';
+import { articlePath, expect, fill, langTag, literal, locales, route, slug, strings, test, ui, visit, type Locale, type Page } from './support';
 
-const strings = { zh, en } as const;
-const fill = (text: string, n: number) => text.replace('{{n}}', String(n));
 /** A `{{n}}` string as a pattern that matches any number. */
 const anyN = (text: string) => new RegExp(`^${literal(text).replace('\\{\\{n\\}\\}', '\\d+')}$`);
 

@@ -3,11 +3,7 @@
  * of the current unit in a single-language view, ? opens the help; none of them fire
  * while the reader types in a text field.
  */
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
-import { articlePath, expect, locales, side, test, visit, type Page } from './support';
-
-const strings = { zh, en } as const;
+import { articlePath, expect, locales, side, strings, test, visit, type Page } from './support';
 
 const unit = (page: Page, id: string) => page.locator(`.unit[data-unit="${id}"]`);
 const focusedUnit = (page: Page) =>

@@ -6,11 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
-import { articlePath, expect, expectShowing, glossaryEntry, langTag, literal, locales, route, side, slug, test, type Page } from './support';
+import { articlePath, expect, expectShowing, fill, glossaryEntry, langTag, literal, locales, route, side, slug, strings, test, type Page } from './support';
 
-const strings = { zh, en } as const;
 const glossary = parse(readFileSync(path.resolve(__dirname, '../../content/glossary.yaml'), 'utf8')) as { id: string }[];
 
 const note = (page: Page, id: string) => page.getByRole('dialog', { name: new RegExp(literal(glossaryEntry(id).zh.form)) });
@@ -29,7 +26,7 @@ for (const locale of locales) {
       expect(a && b && Math.abs(a.y - b.y) < 2 && a.x + a.width <= b.x, `${unit} side by side`).toBe(true);
     }
     // Controls that need scripts are not offered.
-    await expect(page.getByRole('button', { name: s.reader.tools.copy.replace('{{n}}', '2') })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: fill(s.reader.tools.copy, 2) })).toHaveCount(0);
     await expect(page.getByRole('button', { name: s.reader.help.open })).toHaveCount(0);
 
     const view = page.getByRole('group', { name: s.reader.view.label });
@@ -84,7 +81,7 @@ for (const locale of locales) {
     await expect(page.getByRole('heading', { level: 1, name: glossaryEntry('sam-altman')[locale].form })).toHaveAttribute('lang', langTag[locale]);
     await expect(page.getByText(glossaryEntry('sam-altman').note[locale], { exact: true })).toBeVisible();
     await expect(page.locator('.concordance-row mark').first()).toBeVisible();
-    const read = page.getByRole('link', { name: s.glossary.openInReader.replace('{{n}}', '13') });
+    const read = page.getByRole('link', { name: fill(s.glossary.openInReader, 13) });
     await expect(read).toHaveAttribute('href', route(`/${locale}/articles/${slug}#u12`));
 
     // Following it is a full page load: the unit is in view and marked.

@@ -3,11 +3,8 @@
  * and that a chosen view, annotation and interface language are remembered (cookies),
  * with the URL winning and junk ignored.
  */
-import en from '../../locales/en/common.json';
-import zh from '../../locales/zh/common.json';
-import { articlePath, expect, expectShowing, locales, occurrences, side, test, visit, type Locale, type Page } from './support';
+import { articlePath, expect, expectShowing, locales, occurrences, side, strings, test, visit, type Locale, type Page } from './support';
 
-const strings = { zh, en } as const;
 type Annotate = 'every' | 'first' | 'none';
 
 /** Every term in the text, as a reader meets it: first in its language or not, focusable, underlined. */

@@ -7,9 +7,32 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import en from '../../locales/en/common.json';
+import zh from '../../locales/zh/common.json';
 
 export { expect };
 export type { Locator, Page };
+
+/** Every UI string, per locale, as the app ships them. */
+export const strings = { zh, en } as const;
+
+/** A UI string with its `{{n}}` filled in. */
+export function fill(text: string, n: number): string {
+  return text.replace('{{n}}', String(n));
+}
+
+/** The colour a reader sees behind an element: its own background, else the page's. */
+export function shade(element: Locator): Promise<string> {
+  return element.evaluate((el) => {
+    const own = getComputedStyle(el).backgroundColor;
+    return own === 'rgba(0, 0, 0, 0)' || own === 'transparent' ? getComputedStyle(document.body).backgroundColor : own;
+  });
+}
+
+/** The page's own background colour. */
+export function pageBackground(page: Page): Promise<string> {
+  return page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+}
 
 export const locales = ['zh', 'en'] as const;
 export type Locale = (typeof locales)[number];
