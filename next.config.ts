@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { syncArticleAssets } from './lib/content/assets';
+import { contentDir } from './lib/content/files';
 import { isStaticExport } from './lib/build-mode';
 import { securityHeaders } from './lib/security-headers';
 
 // Images beside the articles' Markdown become public/assets/{slug}/… (see lib/content/assets.ts).
-syncArticleAssets(process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content'), path.join(process.cwd(), 'public'));
+syncArticleAssets(contentDir(), path.join(process.cwd(), 'public'));
 
 const config: NextConfig = {
   reactStrictMode: true,

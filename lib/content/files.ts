@@ -3,6 +3,11 @@ import path from 'node:path';
 
 // Small file-system and message helpers shared by the loader, the check and the CLI.
 
+/** The site's content folder: `content/`, or `DUIZHAO_CONTENT` (benchmarks, the XSS suite). */
+export function contentDir(): string {
+  return process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content');
+}
+
 /** Article folder names: kebab-case, as they appear in URLs. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

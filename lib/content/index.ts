@@ -1,16 +1,11 @@
 import 'server-only';
-import path from 'node:path';
 import { assertContent } from '@/lib/check';
+import { contentDir } from './files';
 import type { Content } from './load';
 import type { Article } from './article';
 import type { Glossary } from './glossary';
 
 let cached: Content | undefined;
-
-/** The content folder: `content/`, or `DUIZHAO_CONTENT` (benchmarks, the XSS suite). */
-function contentDir(): string {
-  return process.env.DUIZHAO_CONTENT ?? path.join(process.cwd(), 'content');
-}
 
 /**
  * The site's content, read once per server process; `DUIZHAO_CONTENT` points elsewhere
